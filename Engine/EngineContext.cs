@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using SoftrLite.Identity;
+using SoftrLite.Storage;
+
+namespace SoftrLite;
+
+/// <summary>What every operation group shares: options, clock, ID generator, the catalog and the open database files.</summary>
+internal sealed class EngineContext : IDisposable
+{
+    private readonly ConcurrentDictionary<DatabaseId, Lazy<DatabaseStore>> _stores = new();
+    private int _disposed;
+
+    public EngineContext(StorageLocation location, SoftrEngineOptions options)
+    {
+        Location = location;
+        Options = options;
+        Ids = new IdGenerator(options.IdSeed);
+        Catalog = new CatalogStore(location, options.BusyTimeout);
+    }
+
+    public SoftrEngineOptions Options { get; }
+
+    public StorageLocation Location { get; }
+
+    public IdGenerator Ids { get; }
+
+    public CatalogStore Catalog { get; }
+
+    public FieldTypeRegistry FieldTypes => Options.FieldTypes;
+
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    /// <summary>The current time from the injected clock, in whole milliseconds.</summary>
+    public DateTimeOffset Now() => Timestamps.Now(Options.TimeProvider);
+
+    /// <summary>Gives tests a named point inside a transaction at which to fail.</summary>
+    public void FailPoint(string step) => Options.FailPoint?.Invoke(step);
+
+    /// <summary>The store of a database known to the catalog, opened on first use.</summary>
+    public DatabaseStore Store(DatabaseId id)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => new DatabaseStore(key, Location, Options.BusyTimeout)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            _stores.TryRemove(new KeyValuePair<DatabaseId, Lazy<DatabaseStore>>(id, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>Closes a database's store and removes its files.</summary>
+    public void DropStore(DatabaseId id)
+    {
+        if (_stores.TryRemove(id, out var lazy) && lazy.IsValueCreated)
+        {
+            lazy.Value.Dispose();
+        }
+
+        Location.DeleteDatabaseFiles(id);
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var lazy in _stores.Values)
+        {
+            if (lazy.IsValueCreated)
+            {
+                lazy.Value.Dispose();
+            }
+        }
+
+        _stores.Clear();
+        Catalog.Dispose();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+
+namespace SoftrLite.Errors;
+
+/// <summary>Builds every <see cref="SoftrException"/> the engine throws, so that all messages live in one file.</summary>
+internal static class SoftrErrors
+{
+    // Resources that are not there.
+    public static SoftrException WorkspaceNotFound(WorkspaceId id) => NotFound($"Workspace '{id}' was not found.");
+
+    public static SoftrException DatabaseNotFound(DatabaseId id) => NotFound($"Database '{id}' was not found.");
+
+    public static SoftrException TableNotFound(TableId id) => NotFound($"Table '{id}' was not found in this database.");
+
+    public static SoftrException FieldNotFound(FieldId id) => NotFound($"Field '{id}' was not found in this table.");
+
+    public static SoftrException ViewNotFound(ViewId id) => NotFound($"View '{id}' was not found in this table.");
+
+    public static SoftrException RecordNotFound(RecordId id) => NotFound($"Record '{id}' was not found in this table.");
+
+    public static SoftrException TokenNotFound(TokenId id) => NotFound($"Access token '{id}' was not found.");
+
+    public static SoftrException RouteNotFound(string method, string path) =>
+        NotFound($"No endpoint answers {method} {path}.");
+
+    // Requests that are malformed.
+    public static SoftrException NameMissing(string what) =>
+        Bad($"A {what} name is required: expected a non-empty string of at most 255 characters.");
+
+    public static SoftrException NameTooLong(string what, int length) =>
+        Bad($"A {what} name may have at most 255 characters; got {length}.");
+
+    public static SoftrException NotEmpty(string what, string name, string holds) =>
+        Bad($"{what} '{name}' still holds {holds}; delete them first or pass force=true.");
+
+    public static SoftrException UnknownFieldType(string type) =>
+        Bad($"Unknown field type '{type}'; expected one of the API's field types, e.g. SINGLE_LINE_TEXT or NUMBER.");
+
+    public static SoftrException FieldTypeChange(Field field, string requested) =>
+        Bad($"Field '{field.Name}' ({field.Id}) is of type {field.Type} and a field's type cannot change; got {requested}.");
+
+    public static SoftrException MultipleEntriesNotSupported(string fieldName, string type) =>
+        Bad($"Field '{fieldName}': type {type} cannot hold multiple entries; expected allowMultipleEntries false or absent.");
+
+    public static SoftrException PrimaryFieldDelete(Field field) =>
+        Bad($"Field '{field.Name}' ({field.Id}) is the table's primary field and cannot be deleted.");
+
+    public static SoftrException InvalidOption(string fieldName, string option, string expected, JsonElement? given) =>
+        Bad($"Field '{fieldName}': option '{option}' expects {expected}; got {JsonDescriber.Describe(given)}.");
+
+    public static SoftrException UnknownOption(string fieldName, string type, string option) =>
+        Bad($"Field '{fieldName}': type {type} has no option '{option}'.");
+
+    public static SoftrException OptionsNotObject(string fieldName, JsonElement given) =>
+        Bad($"Field '{fieldName}': options must be a JSON object; got {JsonDescriber.Describe(given)}.");
+
+    public static SoftrException AiOptionsNotObject(string fieldName, JsonElement given) =>
+        Bad($"Field '{fieldName}': aiOptions must be a JSON object or null; got {JsonDescriber.Describe(given)}.");
+
+    public static SoftrException InvalidPaging(string parameter, string given) =>
+        Bad($"'{parameter}' expects a whole number of at least 0; got '{given}'.");
+
+    public static SoftrException InvalidQueryFlag(string parameter, string given) =>
+        Bad($"'{parameter}' expects true or false; got '{given}'.");
+
+    public static SoftrException MalformedJson(string detail) => Bad($"The request body is not valid JSON: {detail}");
+
+    public static SoftrException BodyMissing() => Bad("The request needs a JSON object body.");
+
+    public static SoftrException BodyNotObject(JsonElement given) =>
+        Bad($"The request body must be a JSON object; got {JsonDescriber.Describe(given)}.");
+
+    public static SoftrException PropertyMissing(string property) => Bad($"The request body needs the property '{property}'.");
+
+    public static SoftrException PropertyWrongKind(string property, string expected, JsonElement given) =>
+        Bad($"Property '{property}' expects {expected}; got {JsonDescriber.Describe(given)}.");
+
+    public static SoftrException PayloadTooLarge(long bytes, long max) =>
+        new(ErrorCode.PayloadTooLarge, $"The request body has {bytes} bytes; at most {max} are accepted.");
+
+    // Quotas.
+    public static SoftrException QuotaExceeded(string what, int limit) =>
+        new(ErrorCode.QuotaExceeded, $"Quota exceeded: at most {limit} {what}.");
+
+    // Storage.
+    public static SoftrException NewerFormat(string file, long found, long supported) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' has format version {found}; this SoftrLite reads versions up to {supported}. Upgrade SoftrLite to open it.");
+
+    public static SoftrException Busy(Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, "The database stayed locked by another connection past the busy timeout; try again.", null, inner);
+
+    public static SoftrException Constraint(Exception inner) =>
+        new(ErrorCode.ConstraintViolation, "The change breaks a uniqueness constraint.", null, inner);
+
+    // Auth.
+    public static SoftrException MissingApiKey() =>
+        new(ErrorCode.Unauthorized, "The Softr-Api-Key header is missing.");
+
+    public static SoftrException InvalidApiKey() =>
+        new(ErrorCode.Unauthorized, "The Softr-Api-Key header does not name a valid access token.");
+
+    public static SoftrException Forbidden(TokenAccess access, string needed) =>
+        new(ErrorCode.Forbidden, $"This token has {access} access; the call needs {needed}.");
+
+    private static SoftrException NotFound(string message) => new(ErrorCode.ResourceNotFound, message);
+
+    private static SoftrException Bad(string message) => new(ErrorCode.BadRequest, message);
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace SoftrLite.Fields.Types;
+
+/// <summary>CREATED_BY: the collaborator who created the record, read from a system column; no options.</summary>
+internal sealed class CreatedByType() : FieldType(FieldTypeNames.CreatedBy)
+{
+    public override bool IsReadOnly => true;
+
+    public override FieldStorage Storage => FieldStorage.None;
+
+    public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
+        new OptionsReader(options, context, Name).Build();
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+
+namespace SoftrLite.Fields.Types;
+
+/// <summary>RECORD_ID: the record's own ID, read from a system column; no options.</summary>
+internal sealed class RecordIdType() : FieldType(FieldTypeNames.RecordId)
+{
+    public override bool IsReadOnly => true;
+
+    public override FieldStorage Storage => FieldStorage.None;
+
+    public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
+        new OptionsReader(options, context, Name).Build();
+}

@@ -1,0 +1,18 @@
+using System.Text.Json;
+
+namespace SoftrLite.Fields.Types;
+
+/// <summary>UPDATED_AT: when the record last changed, read from a system column.</summary>
+internal sealed class UpdatedAtType() : FieldType(FieldTypeNames.UpdatedAt)
+{
+    public override bool IsReadOnly => true;
+
+    public override FieldStorage Storage => FieldStorage.None;
+
+    public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
+    {
+        var reader = new OptionsReader(options, context, Name);
+        DateOptions.Read(reader, "DATETIME");
+        return reader.Build();
+    }
+}

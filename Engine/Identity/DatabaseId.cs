@@ -1,0 +1,12 @@
+namespace SoftrLite;
+
+/// <summary>The ID of a database (a UUID).</summary>
+/// <param name="Value">The ID as the API shows it.</param>
+public readonly record struct DatabaseId(string Value)
+{
+    /// <summary>Returns the ID as the API shows it.</summary>
+    public override string ToString() => Value ?? string.Empty;
+
+    /// <summary>Wraps a string as a database ID.</summary>
+    public static implicit operator DatabaseId(string value) => new(value);
+}

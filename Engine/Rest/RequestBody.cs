@@ -1,0 +1,89 @@
+using System.Text.Json;
+using SoftrLite.Errors;
+
+namespace SoftrLite.Rest;
+
+/// <summary>A request's JSON object body, with typed getters that fail with BAD_REQUEST naming the property.</summary>
+internal sealed class RequestBody
+{
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256 };
+    private readonly JsonElement _root;
+
+    private RequestBody(JsonElement root) => _root = root;
+
+    public JsonElement Root => _root;
+
+    /// <summary>Parses a body that must be a JSON object; an absent body is an empty object when <paramref name="optional"/>.</summary>
+    public static RequestBody Parse(string? body, bool optional = false)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return optional ? new RequestBody(JsonSerializer.SerializeToElement(new { })) : throw SoftrErrors.BodyMissing();
+        }
+
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(body, ParseOptions);
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw SoftrErrors.MalformedJson(exception.Message);
+        }
+
+        return root.ValueKind == JsonValueKind.Object ? new RequestBody(root) : throw SoftrErrors.BodyNotObject(root);
+    }
+
+    /// <summary>A wrapper for a nested object, e.g. one item of <c>fields</c>.</summary>
+    public static RequestBody Of(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object ? new RequestBody(element) : throw SoftrErrors.PropertyWrongKind(property, "an object", element);
+
+    public bool Has(string property) => _root.TryGetProperty(property, out _);
+
+    public string RequiredString(string property) =>
+        OptionalString(property) ?? throw SoftrErrors.PropertyMissing(property);
+
+    /// <summary>A string property; absent is <see langword="null"/>; JSON null is <paramref name="nullMeans"/>.</summary>
+    public string? OptionalString(string property, string? nullMeans = null)
+    {
+        if (!_root.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null => nullMeans,
+            _ => throw SoftrErrors.PropertyWrongKind(property, "a string", value),
+        };
+    }
+
+    public bool? OptionalBool(string property)
+    {
+        if (!_root.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw SoftrErrors.PropertyWrongKind(property, "true or false", value);
+    }
+
+    /// <summary>Any JSON value; absent is <see langword="null"/>.</summary>
+    public JsonElement? OptionalElement(string property) => _root.TryGetProperty(property, out var value) ? value : null;
+
+    public IReadOnlyList<JsonElement> OptionalArray(string property)
+    {
+        if (!_root.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        return value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().ToArray()
+            : throw SoftrErrors.PropertyWrongKind(property, "an array", value);
+    }
+}

@@ -1,0 +1,16 @@
+namespace SoftrLite;
+
+/// <summary>A personal access token for the REST layer.</summary>
+/// <param name="Id">The token's ID.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Secret">The value a client sends in the <c>Softr-Api-Key</c> header.</param>
+/// <param name="Access">What it may do.</param>
+/// <param name="Workspaces">The workspaces it reaches.</param>
+/// <param name="CreatedAt">When it was created.</param>
+public sealed record AccessToken(
+    TokenId Id,
+    string Name,
+    string Secret,
+    TokenAccess Access,
+    IReadOnlyList<WorkspaceId> Workspaces,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,138 @@
+using SoftrLite.Errors;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite;
+
+/// <summary>Databases: each one a SQLite file listed in the catalog.</summary>
+public sealed class DatabaseOperations
+{
+    private readonly EngineContext _context;
+
+    internal DatabaseOperations(EngineContext context) => _context = context;
+
+    /// <summary>Creates an empty database in a workspace.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name; <see cref="ErrorCode.ResourceNotFound"/> for an unknown workspace;
+    /// <see cref="ErrorCode.QuotaExceeded"/> when the workspace holds the maximum number of databases.
+    /// </exception>
+    public Database Create(WorkspaceId workspaceId, string name, string? description = null)
+    {
+        var now = Timestamps.ToStored(_context.Now());
+        var row = new DatabaseRow
+        {
+            Id = _context.Ids.NewUuid().ToString(),
+            WorkspaceId = workspaceId.Value,
+            Name = Names.Normalize(name, "database"),
+            Description = Names.Description(description),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var id = new DatabaseId(row.Id);
+
+        // The file is made first and removed again if the catalog refuses the database, so a crash
+        // can leave at most an unlisted file, never a listed database without one.
+        _context.Store(id);
+        try
+        {
+            _context.Catalog.Write((c, t) =>
+            {
+                _ = CatalogStore.GetWorkspace(c, workspaceId, t) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
+                var limit = _context.Options.Quotas.DatabasesPerWorkspace;
+                if (CatalogStore.CountDatabases(c, [workspaceId.Value], t) >= limit)
+                {
+                    throw SoftrErrors.QuotaExceeded("databases per workspace", limit);
+                }
+
+                CatalogStore.InsertDatabase(c, t, row);
+                _context.FailPoint("database.create");
+                return 0;
+            });
+        }
+        catch
+        {
+            _context.DropStore(id);
+            throw;
+        }
+
+        return row.ToDatabase(0);
+    }
+
+    /// <summary>Gets a database with its table count.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when there is none with that ID.</exception>
+    public Database Get(DatabaseId id) => WithCount(Row(id));
+
+    /// <summary>Lists databases in creation order, of one workspace or of all.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.BadRequest"/> for a negative offset or limit.</exception>
+    public Page<Database> List(Paging? paging = null, WorkspaceId? workspaceId = null) =>
+        List(paging, workspaceId is { } w ? [w] : null);
+
+    /// <summary>Changes a database's name or description; <see langword="null"/> leaves a value as it is, an empty description clears it.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name; <see cref="ErrorCode.ResourceNotFound"/> when there is no such database.
+    /// </exception>
+    public Database Update(DatabaseId id, string? name = null, string? description = null)
+    {
+        var newName = name is null ? null : Names.Normalize(name, "database");
+        var row = _context.Catalog.Write((c, t) =>
+        {
+            var row = CatalogStore.GetDatabase(c, id, t) ?? throw SoftrErrors.DatabaseNotFound(id);
+            row.Name = newName ?? row.Name;
+            row.Description = description is null ? row.Description : Names.Description(description);
+            row.UpdatedAt = Timestamps.ToStored(_context.Now());
+            CatalogStore.UpdateDatabase(c, t, row);
+            return row;
+        });
+        return WithCount(row);
+    }
+
+    /// <summary>Deletes a database and its file.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> when it holds tables and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/>;
+    /// <see cref="ErrorCode.ResourceNotFound"/> when there is no such database.
+    /// </exception>
+    public void Delete(DatabaseId id, DeleteMode mode = DeleteMode.IfEmpty)
+    {
+        var row = Row(id);
+        var store = _context.Store(id);
+
+        // Holding the database's writer while the catalog row goes keeps a concurrent table create
+        // from landing in a database that is being removed.
+        store.Write((dc, dt) =>
+        {
+            if (mode != DeleteMode.Force && DatabaseStore.CountTables(dc, dt) > 0)
+            {
+                throw SoftrErrors.NotEmpty("Database", row.Name, "tables");
+            }
+
+            _context.Catalog.Write((c, t) =>
+            {
+                CatalogStore.DeleteDatabase(c, t, id);
+                _context.FailPoint("database.delete");
+                return 0;
+            });
+            return 0;
+        });
+        _context.DropStore(id);
+    }
+
+    internal Page<Database> List(Paging? paging, IReadOnlyCollection<WorkspaceId>? workspaces)
+    {
+        var page = PagingRules.Validate(paging);
+        var filter = workspaces?.Select(w => w.Value).ToArray();
+        var (rows, total) = _context.Catalog.Read(c =>
+            (CatalogStore.ListDatabases(c, filter, page.Offset, page.EffectiveLimit), CatalogStore.CountDatabases(c, filter)));
+        return new Page<Database>(rows.Select(WithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
+    }
+
+    /// <summary>The catalog row of a database, or RESOURCE_NOT_FOUND.</summary>
+    internal DatabaseRow Row(DatabaseId id) =>
+        _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
+
+    private Database WithCount(DatabaseRow row)
+    {
+        var count = _context.Store(new DatabaseId(row.Id)).Read(c => DatabaseStore.CountTables(c));
+        return row.ToDatabase((int)count);
+    }
+}

@@ -1,0 +1,92 @@
+using SoftrLite.Errors;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+
+namespace SoftrLite;
+
+/// <summary>Fields of a table: add, get, update (never the type), delete.</summary>
+public sealed class FieldOperations
+{
+    private readonly EngineContext _context;
+    private readonly TableOperations _tables;
+    private readonly FieldDefinitions _definitions;
+
+    internal FieldOperations(EngineContext context, TableOperations tables)
+    {
+        _context = context;
+        _tables = tables;
+        _definitions = new FieldDefinitions(context);
+    }
+
+    /// <summary>Adds a field at the end of a table.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name, an unknown type or a bad option (the message names it);
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table; <see cref="ErrorCode.QuotaExceeded"/> past the fields-per-table limit.
+    /// </exception>
+    public Field Add(DatabaseId databaseId, TableId tableId, NewField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return _tables.Store(databaseId).Write((c, t) =>
+        {
+            var schema = SchemaSnapshot.Load(c, t);
+            var entry = TableOperations.Entry(schema, tableId);
+            var now = _context.Now();
+            var row = _definitions.Create(databaseId, schema, entry, field, now);
+            FieldStorageWriter.Insert(c, t, row, _definitions.TypeOf(row.Type));
+            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
+            _context.FailPoint("field.add");
+            return row.ToField(tableId);
+        });
+    }
+
+    /// <summary>Gets a field.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.</exception>
+    public Field Get(DatabaseId databaseId, TableId tableId, FieldId fieldId) =>
+        _tables.Store(databaseId).Read(c =>
+        {
+            var entry = TableOperations.Entry(SchemaSnapshot.Load(c), tableId);
+            return (entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId)).ToField(tableId);
+        });
+
+    /// <summary>Changes a field's name, description, options or flags. A different <see cref="FieldChanges.Type"/> is refused.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for a type change, an invalid name or a bad option;
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.
+    /// </exception>
+    public Field Update(DatabaseId databaseId, TableId tableId, FieldId fieldId, FieldChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return _tables.Store(databaseId).Write((c, t) =>
+        {
+            var schema = SchemaSnapshot.Load(c, t);
+            var entry = TableOperations.Entry(schema, tableId);
+            var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
+            var now = _context.Now();
+            _definitions.Update(databaseId, schema, entry, row, changes, now);
+            DatabaseStore.UpdateField(c, t, row);
+            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
+            _context.FailPoint("field.update");
+            return row.ToField(tableId);
+        });
+    }
+
+    /// <summary>Deletes a field and its values. The primary field cannot be deleted.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for the primary field; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.
+    /// </exception>
+    public void Delete(DatabaseId databaseId, TableId tableId, FieldId fieldId) =>
+        _tables.Store(databaseId).Write((c, t) =>
+        {
+            var entry = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
+            var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
+            if (row.Id == entry.Row.PrimaryFieldId)
+            {
+                throw SoftrErrors.PrimaryFieldDelete(row.ToField(tableId));
+            }
+
+            FieldStorageWriter.Delete(c, t, row, _definitions.TypeOf(row.Type));
+            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(_context.Now()));
+            _context.FailPoint("field.delete");
+            return 0;
+        });
+}

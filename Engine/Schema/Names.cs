@@ -1,0 +1,33 @@
+using SoftrLite.Errors;
+
+namespace SoftrLite.Schema;
+
+/// <summary>The rules for names and descriptions of databases, tables, fields and views.</summary>
+internal static class Names
+{
+    public const int MaxLength = 255;
+
+    /// <summary>Trims a name and checks it is 1 to 255 characters.</summary>
+    public static string Normalize(string? name, string what)
+    {
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            throw SoftrErrors.NameMissing(what);
+        }
+
+        if (trimmed.Length > MaxLength)
+        {
+            throw SoftrErrors.NameTooLong(what, trimmed.Length);
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>A description as stored: trimmed, and <see langword="null"/> when empty.</summary>
+    public static string? Description(string? description)
+    {
+        var trimmed = description?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+}

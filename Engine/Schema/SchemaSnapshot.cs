@@ -1,0 +1,23 @@
+using Microsoft.Data.Sqlite;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Schema;
+
+/// <summary>Every table of a database with its fields, loaded in one go inside a read or a write.</summary>
+internal sealed class SchemaSnapshot
+{
+    private SchemaSnapshot(List<TableEntry> tables) => Tables = tables;
+
+    public List<TableEntry> Tables { get; }
+
+    public static SchemaSnapshot Load(SqliteConnection c, SqliteTransaction? t = null)
+    {
+        var fields = DatabaseStore.ListFields(c, t).ToLookup(f => f.TableNum);
+        var tables = DatabaseStore.ListTables(c, t).Select(row => new TableEntry(row, fields[row.Num].ToList())).ToList();
+        return new SchemaSnapshot(tables);
+    }
+
+    public TableEntry? Find(TableId id) => Tables.Find(e => e.Row.Id == id.Value);
+
+    public IReadOnlyList<Table> ToTables(DatabaseId databaseId) => Tables.Select(e => e.ToTable(databaseId)).ToArray();
+}

@@ -1,0 +1,206 @@
+using System.Text.Json;
+using SoftrLite.Errors;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite;
+
+/// <summary>Tables of a database, each with its fields and a default view.</summary>
+public sealed class TableOperations
+{
+    internal const string DefaultViewName = "Grid view";
+    private const string DefaultPrimaryFieldName = "Name";
+    private readonly EngineContext _context;
+    private readonly DatabaseOperations _databases;
+    private readonly FieldDefinitions _definitions;
+
+    internal TableOperations(EngineContext context, DatabaseOperations databases)
+    {
+        _context = context;
+        _databases = databases;
+        _definitions = new FieldDefinitions(context);
+    }
+
+    /// <summary>Creates a table with its fields, its primary field and its default view, in one transaction.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name, field type or option; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database;
+    /// <see cref="ErrorCode.QuotaExceeded"/> past the tables-per-database or fields-per-table limit.
+    /// </exception>
+    public Table Create(DatabaseId databaseId, NewTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var name = Names.Normalize(table.Name, "table");
+        var specs = FieldsWithPrimary(table, out var primaryIndex);
+        return Store(databaseId).Write((c, t) =>
+        {
+            var limit = _context.Options.Quotas.TablesPerDatabase;
+            if (DatabaseStore.CountTables(c, t) >= limit)
+            {
+                throw SoftrErrors.QuotaExceeded("tables per database", limit);
+            }
+
+            var schema = SchemaSnapshot.Load(c, t);
+            var now = _context.Now();
+            var stored = Timestamps.ToStored(now);
+            var row = new TableRow
+            {
+                Id = NewTableId(schema),
+                Name = name,
+                Description = Names.Description(table.Description),
+                DefaultViewId = _context.Ids.NewLongId(),
+                CreatedAt = stored,
+                UpdatedAt = stored,
+            };
+            row.Num = DatabaseStore.InsertTable(c, t, row);
+            DatabaseStore.CreateDataTable(c, t, row.Num);
+            var entry = new TableEntry(row, []);
+            schema.Tables.Add(entry);
+            foreach (var spec in specs)
+            {
+                var field = _definitions.Create(databaseId, schema, entry, spec, now);
+                FieldStorageWriter.Insert(c, t, field, _definitions.TypeOf(field.Type));
+                entry.Fields.Add(field);
+            }
+
+            row.PrimaryFieldId = entry.Fields[primaryIndex].Id;
+            DatabaseStore.UpdateTable(c, t, row);
+            DatabaseStore.InsertView(c, t, new ViewRow
+            {
+                TableNum = row.Num,
+                Id = row.DefaultViewId,
+                Name = DefaultViewName,
+                CreatedAt = stored,
+                UpdatedAt = stored,
+            });
+            _context.FailPoint("table.create");
+            return entry.ToTable(databaseId);
+        });
+    }
+
+    /// <summary>Gets a table with all its fields.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.</exception>
+    public Table Get(DatabaseId databaseId, TableId tableId) =>
+        Store(databaseId).Read(c => Entry(SchemaSnapshot.Load(c), tableId).ToTable(databaseId));
+
+    /// <summary>Lists a database's tables in creation order, each with its fields.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database.
+    /// </exception>
+    public Page<Table> List(DatabaseId databaseId, Paging? paging = null)
+    {
+        var page = PagingRules.Validate(paging);
+        return Store(databaseId).Read(c =>
+        {
+            var tables = SchemaSnapshot.Load(c).Tables;
+            var items = tables.Skip(page.Offset).Take(page.EffectiveLimit).Select(e => e.ToTable(databaseId)).ToArray();
+            return new Page<Table>(items, page.Offset, page.EffectiveLimit, tables.Count);
+        });
+    }
+
+    /// <summary>Changes a table's name or description; <see langword="null"/> leaves a value as it is, an empty description clears it.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public Table Update(DatabaseId databaseId, TableId tableId, string? name = null, string? description = null)
+    {
+        var newName = name is null ? null : Names.Normalize(name, "table");
+        return Store(databaseId).Write((c, t) =>
+        {
+            var entry = Entry(SchemaSnapshot.Load(c, t), tableId);
+            entry.Row.Name = newName ?? entry.Row.Name;
+            entry.Row.Description = description is null ? entry.Row.Description : Names.Description(description);
+            entry.Row.UpdatedAt = Timestamps.ToStored(_context.Now());
+            DatabaseStore.UpdateTable(c, t, entry.Row);
+            _context.FailPoint("table.update");
+            return entry.ToTable(databaseId);
+        });
+    }
+
+    /// <summary>
+    /// Deletes a table with its records and views. Link fields in other tables that point to it are deleted too.
+    /// </summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> when it holds records and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/>;
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public void Delete(DatabaseId databaseId, TableId tableId, DeleteMode mode = DeleteMode.IfEmpty) =>
+        Store(databaseId).Write((c, t) =>
+        {
+            var schema = SchemaSnapshot.Load(c, t);
+            var entry = Entry(schema, tableId);
+            if (mode != DeleteMode.Force && DatabaseStore.HasRecords(c, entry.Row.Num, t))
+            {
+                throw SoftrErrors.NotEmpty("Table", entry.Row.Name, "records");
+            }
+
+            foreach (var other in schema.Tables.Where(e => e != entry))
+            {
+                foreach (var link in other.Fields.Where(f => LinksTo(f, tableId)).ToArray())
+                {
+                    FieldStorageWriter.Delete(c, t, link, _definitions.TypeOf(link.Type));
+                }
+            }
+
+            DatabaseStore.DeleteTable(c, t, entry.Row.Num);
+            _context.FailPoint("table.delete");
+            return 0;
+        });
+
+    internal DatabaseStore Store(DatabaseId databaseId)
+    {
+        _databases.Row(databaseId);
+        return _context.Store(databaseId);
+    }
+
+    internal static TableEntry Entry(SchemaSnapshot schema, TableId tableId) =>
+        schema.Find(tableId) ?? throw SoftrErrors.TableNotFound(tableId);
+
+    private static bool LinksTo(Storage.Rows.FieldRow field, TableId tableId)
+    {
+        if (field.Type != FieldTypeNames.LinkedRecord)
+        {
+            return false;
+        }
+
+        using var options = JsonDocument.Parse(field.Options);
+        return options.RootElement.TryGetProperty("linkedTableId", out var linked) && linked.ValueKind == JsonValueKind.String && linked.GetString() == tableId.Value;
+    }
+
+    private string NewTableId(SchemaSnapshot schema)
+    {
+        string id;
+        do
+        {
+            id = _context.Ids.NewLongId();
+        }
+        while (schema.Tables.Exists(e => e.Row.Id == id));
+
+        return id;
+    }
+
+    private static List<NewField> FieldsWithPrimary(NewTable table, out int primaryIndex)
+    {
+        var fields = (table.Fields ?? []).ToList();
+        var primaryName = table.PrimaryFieldName?.Trim();
+        if (string.IsNullOrEmpty(primaryName))
+        {
+            if (fields.Count == 0)
+            {
+                fields.Add(new NewField(DefaultPrimaryFieldName, FieldTypeNames.SingleLineText));
+            }
+
+            primaryIndex = 0;
+            return fields;
+        }
+
+        primaryIndex = fields.FindIndex(f => f.Name?.Trim() == primaryName);
+        if (primaryIndex < 0)
+        {
+            fields.Insert(0, new NewField(primaryName, FieldTypeNames.SingleLineText));
+            primaryIndex = 0;
+        }
+
+        return fields;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using SoftrLite.Errors;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite;
+
+/// <summary>Personal access tokens for the REST layer. While none exist, the REST layer does not check keys.</summary>
+public sealed class TokenOperations
+{
+    private readonly EngineContext _context;
+
+    internal TokenOperations(EngineContext context) => _context = context;
+
+    /// <summary>Creates a token reaching the given workspaces.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> when the name is invalid; <see cref="ErrorCode.ResourceNotFound"/> when a workspace does not exist.
+    /// </exception>
+    public AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces)
+    {
+        ArgumentNullException.ThrowIfNull(workspaces);
+        var ids = workspaces.Distinct().ToArray();
+        var row = new TokenRow
+        {
+            Id = _context.Ids.NewLongId(),
+            Name = Names.Normalize(name, "token"),
+            Secret = _context.Ids.NewSecret(),
+            Access = access.ToString(),
+            Workspaces = JsonSerializer.Serialize(ids.Select(w => w.Value)),
+            CreatedAt = Timestamps.ToStored(_context.Now()),
+        };
+        _context.Catalog.Write((c, t) =>
+        {
+            foreach (var id in ids)
+            {
+                _ = CatalogStore.GetWorkspace(c, id, t) ?? throw SoftrErrors.WorkspaceNotFound(id);
+            }
+
+            CatalogStore.InsertToken(c, t, row);
+            return 0;
+        });
+        return row.ToToken();
+    }
+
+    /// <summary>Every token, in creation order.</summary>
+    public IReadOnlyList<AccessToken> List() => _context.Catalog.Read(c => CatalogStore.ListTokens(c).Select(r => r.ToToken()).ToArray());
+
+    /// <summary>Deletes a token; requests carrying it are refused from then on.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when there is none with that ID.</exception>
+    public void Revoke(TokenId id)
+    {
+        var deleted = _context.Catalog.Write((c, t) => CatalogStore.DeleteToken(c, t, id));
+        if (deleted == 0)
+        {
+            throw SoftrErrors.TokenNotFound(id);
+        }
+    }
+
+    /// <summary>Whether any token exists (then the REST layer checks keys).</summary>
+    internal bool Any() => _context.Catalog.Read(CatalogStore.AnyTokens);
+
+    /// <summary>The token with this secret, if any.</summary>
+    internal AccessToken? FindBySecret(string secret) => _context.Catalog.Read(c => CatalogStore.FindTokenBySecret(c, secret))?.ToToken();
+}

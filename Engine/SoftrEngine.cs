@@ -1,0 +1,71 @@
+using SoftrLite.Storage;
+
+namespace SoftrLite;
+
+/// <summary>
+/// The entry point: an embedded engine with the Softr Database API's data model, kept in SQLite files
+/// (<see cref="Open"/>) or in memory (<see cref="OpenInMemory"/>). Thread-safe; dispose it to close every file.
+/// </summary>
+public sealed class SoftrEngine : IDisposable
+{
+    private readonly EngineContext _context;
+
+    private SoftrEngine(StorageLocation location, SoftrEngineOptions? options)
+    {
+        _context = new EngineContext(location, options ?? SoftrEngineOptions.Default);
+        try
+        {
+            Workspaces = new WorkspaceOperations(_context);
+            Tokens = new TokenOperations(_context);
+            Databases = new DatabaseOperations(_context);
+            Tables = new TableOperations(_context, Databases);
+            Fields = new FieldOperations(_context, Tables);
+            Views = new ViewOperations(Tables);
+        }
+        catch
+        {
+            _context.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Workspaces (C# only; the REST API has none).</summary>
+    public WorkspaceOperations Workspaces { get; }
+
+    /// <summary>Access tokens checked by the REST layer.</summary>
+    public TokenOperations Tokens { get; }
+
+    /// <summary>Databases.</summary>
+    public DatabaseOperations Databases { get; }
+
+    /// <summary>Tables.</summary>
+    public TableOperations Tables { get; }
+
+    /// <summary>Fields of tables.</summary>
+    public FieldOperations Fields { get; }
+
+    /// <summary>Views of tables.</summary>
+    public ViewOperations Views { get; }
+
+    /// <summary>The options the engine was opened with.</summary>
+    public SoftrEngineOptions Options => _context.Options;
+
+    internal EngineContext Context => _context;
+
+    /// <summary>Opens (creating when needed) a data directory: a catalog file and one SQLite file per database.</summary>
+    /// <param name="directory">The data directory; created when missing.</param>
+    /// <param name="options">Clock, ID seed, quotas; <see langword="null"/> for the defaults.</param>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ServiceUnavailable"/> when a file was written by a newer SoftrLite.</exception>
+    public static SoftrEngine Open(string directory, SoftrEngineOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return new SoftrEngine(StorageLocation.InDirectory(directory), options);
+    }
+
+    /// <summary>Opens an engine whose databases live in memory only, with the same semantics as on disk.</summary>
+    /// <param name="options">Clock, ID seed, quotas; <see langword="null"/> for the defaults.</param>
+    public static SoftrEngine OpenInMemory(SoftrEngineOptions? options = null) => new(StorageLocation.InMemory(), options);
+
+    /// <summary>Closes every file. In memory, the data is gone.</summary>
+    public void Dispose() => _context.Dispose();
+}

@@ -1,0 +1,29 @@
+namespace SoftrLite;
+
+/// <summary>Everything an engine is opened with. Immutable; give it to <see cref="SoftrEngine.Open"/> or <see cref="SoftrEngine.OpenInMemory"/>.</summary>
+public sealed record SoftrEngineOptions
+{
+    /// <summary>The defaults: the system clock, random IDs, the cloud's quotas.</summary>
+    public static SoftrEngineOptions Default { get; } = new();
+
+    /// <summary>The clock for every timestamp the engine writes. Tests pass a fake one.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>When set, IDs come from a generator seeded with this value, so runs are reproducible.</summary>
+    public int? IdSeed { get; init; }
+
+    /// <summary>Structure limits.</summary>
+    public SoftrQuotas Quotas { get; init; } = SoftrQuotas.Default;
+
+    /// <summary>How long a call waits for a database file locked by another process before it fails with <see cref="ErrorCode.ServiceUnavailable"/>.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The name of the workspace created when a data directory is first opened.</summary>
+    public string DefaultWorkspaceName { get; init; } = "My workspace";
+
+    /// <summary>The field types the engine knows; add your own with <see cref="FieldTypeRegistry.With"/>.</summary>
+    public FieldTypeRegistry FieldTypes { get; init; } = FieldTypeRegistry.BuiltIn;
+
+    /// <summary>Test seam: called at named steps inside write transactions; throwing aborts the transaction.</summary>
+    internal Action<string>? FailPoint { get; init; }
+}

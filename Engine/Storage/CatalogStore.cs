@@ -1,0 +1,111 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite.Storage;
+
+/// <summary>The catalog file: workspaces, the list of databases and access tokens. Fixed SQL only.</summary>
+internal sealed class CatalogStore : IDisposable
+{
+    private const string DatabaseColumns =
+        "id AS Id, workspace_id AS WorkspaceId, name AS Name, description AS Description, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    private const string TokenColumns =
+        "id AS Id, name AS Name, secret AS Secret, access AS Access, workspaces AS Workspaces, created_at AS CreatedAt";
+
+    private readonly SqliteStore _store;
+
+    public CatalogStore(StorageLocation location, TimeSpan busyTimeout) =>
+        _store = SqliteStore.Open(
+            location.CatalogConnectionString(busyTimeout),
+            location.IsInMemory,
+            "catalog",
+            FormatVersion.Catalog,
+            CreateSchema);
+
+    public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
+
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write(work);
+
+    public static IReadOnlyList<WorkspaceRow> ListWorkspaces(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.Query<WorkspaceRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces ORDER BY rk", transaction: t).AsList();
+
+    public static WorkspaceRow? GetWorkspace(SqliteConnection c, WorkspaceId id, SqliteTransaction? t = null) =>
+        c.QuerySingleOrDefault<WorkspaceRow>(
+            "SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces WHERE id = @id", new { id = id.Value }, t);
+
+    public static void InsertWorkspace(SqliteConnection c, SqliteTransaction t, WorkspaceRow row) =>
+        c.Execute("INSERT INTO workspaces(id, name, created_at) VALUES (@Id, @Name, @CreatedAt)", row, t);
+
+    public static DatabaseRow? GetDatabase(SqliteConnection c, DatabaseId id, SqliteTransaction? t = null) =>
+        c.QuerySingleOrDefault<DatabaseRow>($"SELECT {DatabaseColumns} FROM databases WHERE id = @id", new { id = id.Value }, t);
+
+    public static IReadOnlyList<DatabaseRow> ListDatabases(SqliteConnection c, IReadOnlyCollection<string>? workspaces, int offset, int limit) =>
+        c.Query<DatabaseRow>(
+            $"SELECT {DatabaseColumns} FROM databases WHERE @all OR workspace_id IN @workspaces ORDER BY rk LIMIT @limit OFFSET @offset",
+            new { all = workspaces is null, workspaces = workspaces ?? [], offset, limit }).AsList();
+
+    public static long CountDatabases(SqliteConnection c, IReadOnlyCollection<string>? workspaces, SqliteTransaction? t = null) =>
+        c.ExecuteScalar<long>(
+            "SELECT count(*) FROM databases WHERE @all OR workspace_id IN @workspaces",
+            new { all = workspaces is null, workspaces = workspaces ?? [] },
+            t);
+
+    public static void InsertDatabase(SqliteConnection c, SqliteTransaction t, DatabaseRow row) =>
+        c.Execute(
+            "INSERT INTO databases(id, workspace_id, name, description, created_at, updated_at) VALUES (@Id, @WorkspaceId, @Name, @Description, @CreatedAt, @UpdatedAt)",
+            row,
+            t);
+
+    public static void UpdateDatabase(SqliteConnection c, SqliteTransaction t, DatabaseRow row) =>
+        c.Execute("UPDATE databases SET name = @Name, description = @Description, updated_at = @UpdatedAt WHERE id = @Id", row, t);
+
+    public static void DeleteDatabase(SqliteConnection c, SqliteTransaction t, DatabaseId id) =>
+        c.Execute("DELETE FROM databases WHERE id = @id", new { id = id.Value }, t);
+
+    public static void InsertToken(SqliteConnection c, SqliteTransaction t, TokenRow row) =>
+        c.Execute(
+            "INSERT INTO tokens(id, name, secret, access, workspaces, created_at) VALUES (@Id, @Name, @Secret, @Access, @Workspaces, @CreatedAt)",
+            row,
+            t);
+
+    public static TokenRow? FindTokenBySecret(SqliteConnection c, string secret) =>
+        c.QuerySingleOrDefault<TokenRow>($"SELECT {TokenColumns} FROM tokens WHERE secret = @secret", new { secret });
+
+    public static IReadOnlyList<TokenRow> ListTokens(SqliteConnection c) =>
+        c.Query<TokenRow>($"SELECT {TokenColumns} FROM tokens ORDER BY rk").AsList();
+
+    public static bool AnyTokens(SqliteConnection c) => c.ExecuteScalar<long>("SELECT EXISTS(SELECT 1 FROM tokens)") != 0;
+
+    public static int DeleteToken(SqliteConnection c, SqliteTransaction t, TokenId id) =>
+        c.Execute("DELETE FROM tokens WHERE id = @id", new { id = id.Value }, t);
+
+    public void Dispose() => _store.Dispose();
+
+    private static void CreateSchema(SqliteConnection c, SqliteTransaction t) => c.Execute(
+        """
+        CREATE TABLE workspaces(
+            rk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            created_at INTEGER NOT NULL) STRICT;
+        CREATE TABLE databases(
+            rk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+            name TEXT NOT NULL,
+            description TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL) STRICT;
+        CREATE INDEX databases_by_workspace ON databases(workspace_id, rk);
+        CREATE TABLE tokens(
+            rk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            secret TEXT NOT NULL UNIQUE,
+            access TEXT NOT NULL,
+            workspaces TEXT NOT NULL,
+            created_at INTEGER NOT NULL) STRICT;
+        """,
+        transaction: t);
+}

@@ -1,0 +1,209 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// One database file: metadata tables (<c>_tables</c>, <c>_fields</c>, <c>_views</c>) and one STRICT data
+/// table per user table (<c>t{num}</c>, one column <c>f{num}</c> per stored field). Fixed SQL only.
+/// </summary>
+internal sealed class DatabaseStore : IDisposable
+{
+    private const string TableColumns =
+        "num AS Num, id AS Id, name AS Name, description AS Description, primary_field_id AS PrimaryFieldId, default_view_id AS DefaultViewId, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    private const string FieldColumns =
+        "num AS Num, table_num AS TableNum, id AS Id, position AS Position, name AS Name, description AS Description, type AS Type, options AS Options, allow_multiple AS AllowMultiple, read_only AS ReadOnly, required AS Required, locked AS Locked, default_value AS DefaultValue, ai_options AS AiOptions, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    private const string ViewColumns =
+        "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    private readonly SqliteStore _store;
+
+    public DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
+    {
+        Id = id;
+        _store = SqliteStore.Open(
+            location.DatabaseConnectionString(id, busyTimeout),
+            location.IsInMemory,
+            location.Describe(id),
+            FormatVersion.Database,
+            CreateSchema);
+    }
+
+    public DatabaseId Id { get; }
+
+    public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
+
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write(work);
+
+    // Tables.
+    public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num", transaction: t).AsList();
+
+    public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, int offset, int limit) =>
+        c.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num LIMIT @limit OFFSET @offset", new { offset, limit }).AsList();
+
+    public static TableRow? GetTable(SqliteConnection c, TableId id, SqliteTransaction? t = null) =>
+        c.QuerySingleOrDefault<TableRow>($"SELECT {TableColumns} FROM _tables WHERE id = @id", new { id = id.Value }, t);
+
+    public static long CountTables(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.ExecuteScalar<long>("SELECT count(*) FROM _tables", transaction: t);
+
+    public static long InsertTable(SqliteConnection c, SqliteTransaction t, TableRow row) =>
+        c.ExecuteScalar<long>(
+            """
+            INSERT INTO _tables(id, name, description, primary_field_id, default_view_id, created_at, updated_at)
+            VALUES (@Id, @Name, @Description, @PrimaryFieldId, @DefaultViewId, @CreatedAt, @UpdatedAt)
+            RETURNING num
+            """,
+            row,
+            t);
+
+    public static void UpdateTable(SqliteConnection c, SqliteTransaction t, TableRow row) =>
+        c.Execute(
+            "UPDATE _tables SET name = @Name, description = @Description, primary_field_id = @PrimaryFieldId, updated_at = @UpdatedAt WHERE num = @Num",
+            row,
+            t);
+
+    public static void TouchTable(SqliteConnection c, SqliteTransaction t, long tableNum, long updatedAt) =>
+        c.Execute("UPDATE _tables SET updated_at = @updatedAt WHERE num = @tableNum", new { tableNum, updatedAt }, t);
+
+    public static void DeleteTable(SqliteConnection c, SqliteTransaction t, long tableNum)
+    {
+        c.Execute("DELETE FROM _fields WHERE table_num = @tableNum", new { tableNum }, t);
+        c.Execute("DELETE FROM _views WHERE table_num = @tableNum", new { tableNum }, t);
+        c.Execute("DELETE FROM _tables WHERE num = @tableNum", new { tableNum }, t);
+        c.Execute($"DROP TABLE {SqlNames.DataTable(tableNum)}", transaction: t);
+    }
+
+    /// <summary>Creates the data table of a user table: system columns only; fields add their columns.</summary>
+    public static void CreateDataTable(SqliteConnection c, SqliteTransaction t, long tableNum) =>
+        c.Execute(
+            $"""
+            CREATE TABLE {SqlNames.DataTable(tableNum)}(
+                _rk INTEGER PRIMARY KEY,
+                _id TEXT NOT NULL UNIQUE,
+                _created_at INTEGER NOT NULL,
+                _updated_at INTEGER NOT NULL,
+                _created_by TEXT,
+                _updated_by TEXT,
+                _autonumber INTEGER NOT NULL) STRICT
+            """,
+            transaction: t);
+
+    public static bool HasRecords(SqliteConnection c, long tableNum, SqliteTransaction? t = null) =>
+        c.ExecuteScalar<long>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})", transaction: t) != 0;
+
+    // Fields.
+    public static IReadOnlyList<FieldRow> ListFields(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields ORDER BY table_num, position", transaction: t).AsList();
+
+    public static IReadOnlyList<FieldRow> ListFields(SqliteConnection c, long tableNum, SqliteTransaction? t = null) =>
+        c.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE table_num = @tableNum ORDER BY position", new { tableNum }, t).AsList();
+
+    public static long InsertField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
+        c.ExecuteScalar<long>(
+            """
+            INSERT INTO _fields(table_num, id, position, name, description, type, options, allow_multiple, read_only, required, locked, default_value, ai_options, created_at, updated_at)
+            VALUES (@TableNum, @Id, @Position, @Name, @Description, @Type, @Options, @AllowMultiple, @ReadOnly, @Required, @Locked, @DefaultValue, @AiOptions, @CreatedAt, @UpdatedAt)
+            RETURNING num
+            """,
+            row,
+            t);
+
+    public static void UpdateField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
+        c.Execute(
+            """
+            UPDATE _fields SET name = @Name, description = @Description, options = @Options, allow_multiple = @AllowMultiple,
+                required = @Required, locked = @Locked, default_value = @DefaultValue, ai_options = @AiOptions, updated_at = @UpdatedAt
+            WHERE num = @Num
+            """,
+            row,
+            t);
+
+    public static void DeleteField(SqliteConnection c, SqliteTransaction t, FieldRow row, bool hasColumn)
+    {
+        c.Execute("DELETE FROM _fields WHERE num = @Num", row, t);
+        if (hasColumn)
+        {
+            c.Execute($"ALTER TABLE {SqlNames.DataTable(row.TableNum)} DROP COLUMN {SqlNames.Column(row.Num)}", transaction: t);
+        }
+    }
+
+    public static void AddColumn(SqliteConnection c, SqliteTransaction t, long tableNum, long fieldNum, FieldStorage storage)
+    {
+        var sqlType = storage switch
+        {
+            FieldStorage.Text => "TEXT",
+            FieldStorage.Integer => "INTEGER",
+            FieldStorage.Real => "REAL",
+            _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
+        };
+        c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
+    }
+
+    // Views.
+    public static IReadOnlyList<ViewRow> ListViews(SqliteConnection c, long tableNum, int offset, int limit) =>
+        c.Query<ViewRow>(
+            $"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum ORDER BY num LIMIT @limit OFFSET @offset",
+            new { tableNum, offset, limit }).AsList();
+
+    public static long CountViews(SqliteConnection c, long tableNum) =>
+        c.ExecuteScalar<long>("SELECT count(*) FROM _views WHERE table_num = @tableNum", new { tableNum });
+
+    public static ViewRow? GetView(SqliteConnection c, long tableNum, ViewId id) =>
+        c.QuerySingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value });
+
+    public static void InsertView(SqliteConnection c, SqliteTransaction t, ViewRow row) =>
+        c.Execute(
+            "INSERT INTO _views(table_num, id, name, description, created_at, updated_at) VALUES (@TableNum, @Id, @Name, @Description, @CreatedAt, @UpdatedAt)",
+            row,
+            t);
+
+    public void Dispose() => _store.Dispose();
+
+    // AUTOINCREMENT: a table or field number is never handed out twice, even after a delete, so a
+    // dropped t12 or f34 can never be confused with a new one.
+    private static void CreateSchema(SqliteConnection c, SqliteTransaction t) => c.Execute(
+        """
+        CREATE TABLE _tables(
+            num INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            description TEXT,
+            primary_field_id TEXT NOT NULL,
+            default_view_id TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL) STRICT;
+        CREATE TABLE _fields(
+            num INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_num INTEGER NOT NULL,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT,
+            type TEXT NOT NULL,
+            options TEXT NOT NULL,
+            allow_multiple INTEGER NOT NULL,
+            read_only INTEGER NOT NULL,
+            required INTEGER NOT NULL,
+            locked INTEGER NOT NULL,
+            default_value TEXT,
+            ai_options TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE(table_num, id)) STRICT;
+        CREATE TABLE _views(
+            num INTEGER PRIMARY KEY AUTOINCREMENT,
+            table_num INTEGER NOT NULL,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            description TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL) STRICT;
+        CREATE INDEX _views_by_table ON _views(table_num, num);
+        """,
+        transaction: t);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace SoftrLite.Storage.Rows;
+
+/// <summary>A row of a database file's <c>_fields</c> table; <see cref="Num"/> names its column.</summary>
+internal sealed class FieldRow
+{
+    public long Num { get; set; }
+
+    public long TableNum { get; set; }
+
+    public string Id { get; set; } = "";
+
+    public long Position { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public string Type { get; set; } = "";
+
+    public string Options { get; set; } = "{}";
+
+    public long AllowMultiple { get; set; }
+
+    public long ReadOnly { get; set; }
+
+    public long Required { get; set; }
+
+    public long Locked { get; set; }
+
+    public string? DefaultValue { get; set; }
+
+    public string? AiOptions { get; set; }
+
+    public long CreatedAt { get; set; }
+
+    public long UpdatedAt { get; set; }
+
+    public Field ToField(TableId tableId) => new(
+        new FieldId(Id),
+        tableId,
+        Name,
+        Description,
+        Type,
+        JsonElement.Parse(Options),
+        AllowMultiple != 0,
+        ReadOnly != 0,
+        Required != 0,
+        Locked != 0,
+        DefaultValue,
+        AiOptions is null ? null : JsonElement.Parse(AiOptions),
+        Timestamps.FromStored(CreatedAt),
+        Timestamps.FromStored(UpdatedAt));
+}

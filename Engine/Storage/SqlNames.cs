@@ -1,0 +1,14 @@
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// Every SQL identifier the engine uses for user data. Names are made from internal numbers, never from
+/// user text, and quoted in one place.
+/// </summary>
+internal static class SqlNames
+{
+    public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public static string DataTable(long tableNumber) => Quote("t" + tableNumber);
+
+    public static string Column(long fieldNumber) => Quote("f" + fieldNumber);
+}
