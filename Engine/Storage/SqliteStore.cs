@@ -83,7 +83,19 @@ internal sealed class SqliteStore : IDisposable
         {
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
-            return work(connection);
+
+            // A read of several statements must see one snapshot. A plain BEGIN (not a SqliteTransaction)
+            // keeps callers free of transaction plumbing; a read-only transaction has nothing to lose on
+            // ROLLBACK.
+            Execute(connection, "BEGIN");
+            try
+            {
+                return work(connection);
+            }
+            finally
+            {
+                Execute(connection, "ROLLBACK");
+            }
         }
         catch (SqliteException exception)
         {

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>Resolves the field references of LOOKUP, ROLLUP and COUNT options against the database's tables.</summary>
+/// <summary>Helpers for the computed types (LOOKUP, ROLLUP, COUNT, FORMULA): field references and engine-set keys.</summary>
 internal static class LinkedFields
 {
     /// <summary>The <c>linkedTableId</c> option of a LINKED_RECORD field, or <see langword="null"/>.</summary>

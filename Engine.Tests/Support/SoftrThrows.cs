@@ -1,0 +1,10 @@
+using NUnit.Framework.Constraints;
+
+namespace SoftrLite.Tests.Support;
+
+/// <summary>Constraints for domain failures: assert the code, never the message.</summary>
+internal static class SoftrThrows
+{
+    public static IResolveConstraint Code(ErrorCode code) =>
+        Throws.TypeOf<SoftrException>().With.Property(nameof(SoftrException.Code)).EqualTo(code);
+}
