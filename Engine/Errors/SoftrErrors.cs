@@ -78,6 +78,28 @@ internal static class SoftrErrors
     public static SoftrException PayloadTooLarge(long bytes, long max) =>
         new(ErrorCode.PayloadTooLarge, $"The request body has {bytes} bytes; at most {max} are accepted.");
 
+    // Record values.
+    public static SoftrException InvalidValue(Field field, string expected, string given) =>
+        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) expects {expected}; got {given}.");
+
+    public static SoftrException ReadOnlyField(Field field) =>
+        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) is read-only ({field.Type}); leave it out of the request.");
+
+    public static SoftrException RequiredField(Field field) =>
+        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) is required; expected a non-empty value.");
+
+    public static SoftrException UnknownFieldKey(string key) =>
+        new(ErrorCode.UnknownField, $"The table has no field with the ID or name '{key}'.", new Dictionary<string, string> { ["fieldId"] = key });
+
+    public static SoftrException AmbiguousFieldName(string key) =>
+        Bad($"Several fields are named '{key}'; use the field ID instead.");
+
+    public static SoftrException LinkTargetMissing(Field field, string recordId) =>
+        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) links to record '{recordId}', which does not exist in the linked table.");
+
+    private static SoftrException Validation(FieldId fieldId, string message) =>
+        new(ErrorCode.ValidationError, message, new Dictionary<string, string> { ["fieldId"] = fieldId.Value });
+
     // Quotas.
     public static SoftrException QuotaExceeded(string what, int limit) =>
         new(ErrorCode.QuotaExceeded, $"Quota exceeded: at most {limit} {what}.");

@@ -44,6 +44,37 @@ public abstract class FieldType
     /// </exception>
     public abstract JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context);
 
+    /// <summary>
+    /// Computes, once per field per call, whatever value handling needs (e.g. a lookup of select choices);
+    /// it is handed back as <see cref="FieldValueContext.State"/>.
+    /// </summary>
+    public virtual object? Prepare(Field field) => null;
+
+    /// <summary>
+    /// Validates a written value and returns it in its stored form. Only called for non-empty values
+    /// (null, "" and [] clear a field before this is reached) and never for read-only types.
+    /// The default accepts a string of at most 100,000 characters, stored as text.
+    /// </summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ValidationError"/> (from <see cref="FieldValueContext.Invalid"/>) for a bad value.</exception>
+    public virtual StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        const int maxLength = 100_000;
+        if (value.Kind != FieldInputKind.String || value.GetString().Length > maxLength)
+        {
+            throw context.Invalid($"a string of at most {maxLength} characters", value);
+        }
+
+        return StoredValue.FromText(value.GetString());
+    }
+
+    /// <summary>
+    /// Turns a stored value into the value a record shows: a string, double, long, bool, <see cref="DateOnly"/>,
+    /// <see cref="DateTimeOffset"/>, a list of strings, <see cref="Attachment"/>s, <see cref="Collaborator"/>s, ….
+    /// Only called for non-empty values; returning <see langword="null"/> leaves the field out of the record.
+    /// </summary>
+    public virtual object? Decode(StoredValue stored, FieldValueContext context) => stored.Text;
+
     /// <summary>Returns the type's name.</summary>
     public override string ToString() => Name;
 }

@@ -10,12 +10,14 @@ public sealed class FieldOperations
     private readonly EngineContext _context;
     private readonly TableOperations _tables;
     private readonly FieldDefinitions _definitions;
+    private readonly LinkFields _links;
 
     internal FieldOperations(EngineContext context, TableOperations tables)
     {
         _context = context;
         _tables = tables;
         _definitions = new FieldDefinitions(context);
+        _links = new LinkFields(_definitions);
     }
 
     /// <summary>Adds a field at the end of a table.</summary>
@@ -33,7 +35,14 @@ public sealed class FieldOperations
             var now = _context.Now();
             var row = _definitions.Create(databaseId, schema, entry, field, now);
             FieldStorageWriter.Insert(c, t, row, _definitions.TypeOf(row.Type));
+            entry.Fields.Add(row);
+            if (row.Type == FieldTypeNames.LinkedRecord)
+            {
+                _links.AfterInsert(c, t, databaseId, schema, entry, row, now);
+            }
+
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("field.add");
             return row.ToField(tableId);
         });
@@ -62,9 +71,16 @@ public sealed class FieldOperations
             var entry = TableOperations.Entry(schema, tableId);
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             var now = _context.Now();
+            var before = row.ToField(tableId);
             _definitions.Update(databaseId, schema, entry, row, changes, now);
+            if (row.Type == FieldTypeNames.LinkedRecord)
+            {
+                LinkFields.CheckUpdate(before, row);
+            }
+
             DatabaseStore.UpdateField(c, t, row);
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("field.update");
             return row.ToField(tableId);
         });
@@ -77,15 +93,22 @@ public sealed class FieldOperations
     public void Delete(DatabaseId databaseId, TableId tableId, FieldId fieldId) =>
         _tables.Store(databaseId).Write((c, t) =>
         {
-            var entry = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
+            var schema = SchemaSnapshot.Load(c, t);
+            var entry = TableOperations.Entry(schema, tableId);
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             if (row.Id == entry.Row.PrimaryFieldId)
             {
                 throw SoftrErrors.PrimaryFieldDelete(row.ToField(tableId));
             }
 
+            if (row.Type == FieldTypeNames.LinkedRecord)
+            {
+                LinkFields.BeforeDelete(c, t, schema, row, _context.Now());
+            }
+
             FieldStorageWriter.Delete(c, t, row, _definitions.TypeOf(row.Type));
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(_context.Now()));
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("field.delete");
             return 0;
         });

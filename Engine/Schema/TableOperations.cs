@@ -14,12 +14,14 @@ public sealed class TableOperations
     private readonly EngineContext _context;
     private readonly DatabaseOperations _databases;
     private readonly FieldDefinitions _definitions;
+    private readonly LinkFields _links;
 
     internal TableOperations(EngineContext context, DatabaseOperations databases)
     {
         _context = context;
         _databases = databases;
         _definitions = new FieldDefinitions(context);
+        _links = new LinkFields(_definitions);
     }
 
     /// <summary>Creates a table with its fields, its primary field and its default view, in one transaction.</summary>
@@ -61,6 +63,10 @@ public sealed class TableOperations
                 var field = _definitions.Create(databaseId, schema, entry, spec, now);
                 FieldStorageWriter.Insert(c, t, field, _definitions.TypeOf(field.Type));
                 entry.Fields.Add(field);
+                if (field.Type == FieldTypeNames.LinkedRecord)
+                {
+                    _links.AfterInsert(c, t, databaseId, schema, entry, field, now);
+                }
             }
 
             row.PrimaryFieldId = entry.Fields[primaryIndex].Id;
@@ -73,6 +79,7 @@ public sealed class TableOperations
                 CreatedAt = stored,
                 UpdatedAt = stored,
             });
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("table.create");
             return entry.ToTable(databaseId);
         });
@@ -112,6 +119,7 @@ public sealed class TableOperations
             entry.Row.Description = description is null ? entry.Row.Description : Names.Description(description);
             entry.Row.UpdatedAt = Timestamps.ToStored(_context.Now());
             DatabaseStore.UpdateTable(c, t, entry.Row);
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("table.update");
             return entry.ToTable(databaseId);
         });
@@ -134,15 +142,24 @@ public sealed class TableOperations
                 throw SoftrErrors.NotEmpty("Table", entry.Row.Name, "records");
             }
 
+            // Links into this table go with it: their fields elsewhere and every link table involved.
+            var junctions = entry.Fields.Where(f => f.LinkJunction is not null).Select(f => f.LinkJunction!.Value).ToHashSet();
             foreach (var other in schema.Tables.Where(e => e != entry))
             {
                 foreach (var link in other.Fields.Where(f => LinksTo(f, tableId)).ToArray())
                 {
                     FieldStorageWriter.Delete(c, t, link, _definitions.TypeOf(link.Type));
+                    junctions.Add(link.LinkJunction ?? 0);
                 }
             }
 
+            foreach (var junction in junctions)
+            {
+                DatabaseStore.DropJunction(c, t, junction);
+            }
+
             DatabaseStore.DeleteTable(c, t, entry.Row.Num);
+            DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("table.delete");
             return 0;
         });

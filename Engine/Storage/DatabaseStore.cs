@@ -14,7 +14,7 @@ internal sealed class DatabaseStore : IDisposable
         "num AS Num, id AS Id, name AS Name, description AS Description, primary_field_id AS PrimaryFieldId, default_view_id AS DefaultViewId, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private const string FieldColumns =
-        "num AS Num, table_num AS TableNum, id AS Id, position AS Position, name AS Name, description AS Description, type AS Type, options AS Options, allow_multiple AS AllowMultiple, read_only AS ReadOnly, required AS Required, locked AS Locked, default_value AS DefaultValue, ai_options AS AiOptions, created_at AS CreatedAt, updated_at AS UpdatedAt";
+        "num AS Num, table_num AS TableNum, id AS Id, position AS Position, name AS Name, description AS Description, type AS Type, options AS Options, allow_multiple AS AllowMultiple, read_only AS ReadOnly, required AS Required, locked AS Locked, default_value AS DefaultValue, ai_options AS AiOptions, link_junction AS LinkJunction, link_side AS LinkSide, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private const string ViewColumns =
         "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, created_at AS CreatedAt, updated_at AS UpdatedAt";
@@ -106,8 +106,8 @@ internal sealed class DatabaseStore : IDisposable
     public static long InsertField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
         c.ExecuteScalar<long>(
             """
-            INSERT INTO _fields(table_num, id, position, name, description, type, options, allow_multiple, read_only, required, locked, default_value, ai_options, created_at, updated_at)
-            VALUES (@TableNum, @Id, @Position, @Name, @Description, @Type, @Options, @AllowMultiple, @ReadOnly, @Required, @Locked, @DefaultValue, @AiOptions, @CreatedAt, @UpdatedAt)
+            INSERT INTO _fields(table_num, id, position, name, description, type, options, allow_multiple, read_only, required, locked, default_value, ai_options, link_junction, link_side, created_at, updated_at)
+            VALUES (@TableNum, @Id, @Position, @Name, @Description, @Type, @Options, @AllowMultiple, @ReadOnly, @Required, @Locked, @DefaultValue, @AiOptions, @LinkJunction, @LinkSide, @CreatedAt, @UpdatedAt)
             RETURNING num
             """,
             row,
@@ -117,7 +117,8 @@ internal sealed class DatabaseStore : IDisposable
         c.Execute(
             """
             UPDATE _fields SET name = @Name, description = @Description, options = @Options, allow_multiple = @AllowMultiple,
-                required = @Required, locked = @Locked, default_value = @DefaultValue, ai_options = @AiOptions, updated_at = @UpdatedAt
+                required = @Required, locked = @Locked, default_value = @DefaultValue, ai_options = @AiOptions,
+                link_junction = @LinkJunction, link_side = @LinkSide, updated_at = @UpdatedAt
             WHERE num = @Num
             """,
             row,
@@ -143,6 +144,32 @@ internal sealed class DatabaseStore : IDisposable
         };
         c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
     }
+
+    /// <summary>Marks the schema as changed, so cached models of it are rebuilt.</summary>
+    public static void BumpSchemaRevision(SqliteConnection c, SqliteTransaction t) =>
+        c.Execute("UPDATE _meta SET value = value + 1 WHERE key = 'schema_rev'", transaction: t);
+
+    public static long SchemaRevision(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'schema_rev'", transaction: t);
+
+    /// <summary>
+    /// Creates the link table of a LINKED_RECORD field (and its inverse): one row per link, <c>a</c> the record
+    /// on the owning side, <c>b</c> the linked record; <c>rk</c> keeps the order links were written in.
+    /// </summary>
+    public static void CreateJunction(SqliteConnection c, SqliteTransaction t, long junction) =>
+        c.Execute(
+            $"""
+            CREATE TABLE {SqlNames.Junction(junction)}(
+                rk INTEGER PRIMARY KEY,
+                a INTEGER NOT NULL,
+                b INTEGER NOT NULL,
+                UNIQUE(a, b)) STRICT;
+            CREATE INDEX {SqlNames.Quote("l" + junction + "_b")} ON {SqlNames.Junction(junction)}(b, rk);
+            """,
+            transaction: t);
+
+    public static void DropJunction(SqliteConnection c, SqliteTransaction t, long junction) =>
+        c.Execute($"DROP TABLE IF EXISTS {SqlNames.Junction(junction)}", transaction: t);
 
     // Views.
     public static IReadOnlyList<ViewRow> ListViews(SqliteConnection c, long tableNum, int offset, int limit) =>
@@ -176,7 +203,8 @@ internal sealed class DatabaseStore : IDisposable
             primary_field_id TEXT NOT NULL,
             default_view_id TEXT NOT NULL,
             created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL) STRICT;
+            updated_at INTEGER NOT NULL,
+            autonumber INTEGER NOT NULL DEFAULT 0) STRICT;
         CREATE TABLE _fields(
             num INTEGER PRIMARY KEY AUTOINCREMENT,
             table_num INTEGER NOT NULL,
@@ -192,6 +220,8 @@ internal sealed class DatabaseStore : IDisposable
             locked INTEGER NOT NULL,
             default_value TEXT,
             ai_options TEXT,
+            link_junction INTEGER,
+            link_side INTEGER,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             UNIQUE(table_num, id)) STRICT;
@@ -204,6 +234,8 @@ internal sealed class DatabaseStore : IDisposable
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL) STRICT;
         CREATE INDEX _views_by_table ON _views(table_num, num);
+        CREATE TABLE _meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
+        INSERT INTO _meta(key, value) VALUES ('schema_rev', 0);
         """,
         transaction: t);
 }

@@ -11,4 +11,6 @@ internal static class SqlNames
     public static string DataTable(long tableNumber) => Quote("t" + tableNumber);
 
     public static string Column(long fieldNumber) => Quote("f" + fieldNumber);
+
+    public static string Junction(long junctionNumber) => Quote("l" + junctionNumber);
 }

@@ -33,6 +33,12 @@ internal sealed class FieldRow
 
     public string? AiOptions { get; set; }
 
+    /// <summary>For LINKED_RECORD fields: the number of the link table <c>l{n}</c> shared with the inverse field.</summary>
+    public long? LinkJunction { get; set; }
+
+    /// <summary>For LINKED_RECORD fields: 0 when this field's records are column <c>a</c> of the link table, 1 for <c>b</c>.</summary>
+    public long? LinkSide { get; set; }
+
     public long CreatedAt { get; set; }
 
     public long UpdatedAt { get; set; }
