@@ -8,6 +8,7 @@ namespace SoftrLite;
 internal sealed class EngineContext : IDisposable
 {
     private readonly ConcurrentDictionary<DatabaseId, Lazy<DatabaseStore>> _stores = new();
+    private readonly ConcurrentDictionary<WorkspaceId, IReadOnlyList<Collaborator>> _collaborators = new();
     private int _disposed;
 
     public EngineContext(StorageLocation location, SoftrEngineOptions options)
@@ -19,6 +20,9 @@ internal sealed class EngineContext : IDisposable
     }
 
     public SoftrEngineOptions Options { get; }
+
+    /// <summary>Databases known to exist, with their workspace; filled by lookups, emptied by deletes.</summary>
+    public ConcurrentDictionary<DatabaseId, WorkspaceId> KnownDatabases { get; } = new();
 
     public StorageLocation Location { get; }
 
@@ -51,6 +55,12 @@ internal sealed class EngineContext : IDisposable
             throw;
         }
     }
+
+    /// <summary>The collaborators of a workspace, cached until <see cref="ForgetCollaborators"/>.</summary>
+    public IReadOnlyList<Collaborator> Collaborators(WorkspaceId workspace) =>
+        _collaborators.GetOrAdd(workspace, w => Catalog.Read(c => CatalogStore.ListCollaborators(c, w)));
+
+    public void ForgetCollaborators(WorkspaceId workspace) => _collaborators.TryRemove(workspace, out _);
 
     /// <summary>Closes a database's store and removes its files.</summary>
     public void DropStore(DatabaseId id)

@@ -21,6 +21,7 @@ public sealed class SoftrEngine : IDisposable
             Tables = new TableOperations(_context, Databases);
             Fields = new FieldOperations(_context, Tables);
             Views = new ViewOperations(Tables);
+            Records = new RecordOperations(_context, Databases, Tables, new Records.Model.ModelCache(_context.FieldTypes), null);
         }
         catch
         {
@@ -46,6 +47,9 @@ public sealed class SoftrEngine : IDisposable
 
     /// <summary>Views of tables.</summary>
     public ViewOperations Views { get; }
+
+    /// <summary>Records of tables.</summary>
+    public RecordOperations Records { get; }
 
     /// <summary>The options the engine was opened with.</summary>
     public SoftrEngineOptions Options => _context.Options;

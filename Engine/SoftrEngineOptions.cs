@@ -24,6 +24,12 @@ public sealed record SoftrEngineOptions
     /// <summary>The field types the engine knows; add your own with <see cref="FieldTypeRegistry.With"/>.</summary>
     public FieldTypeRegistry FieldTypes { get; init; } = FieldTypeRegistry.BuiltIn;
 
+    /// <summary>Who writes records when a call does not say (<see cref="RecordOperations.As"/>): filled into CREATED_BY and UPDATED_BY.</summary>
+    public Collaborator? ActingUser { get; init; }
+
+    /// <summary>The time zone for date-times written without an offset, where a field does not name one; UTC by default.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>Test seam: called at named steps inside write transactions; throwing aborts the transaction.</summary>
     internal Action<string>? FailPoint { get; init; }
 }

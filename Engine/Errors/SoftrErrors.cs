@@ -20,6 +20,8 @@ internal static class SoftrErrors
 
     public static SoftrException TokenNotFound(TokenId id) => NotFound($"Access token '{id}' was not found.");
 
+    public static SoftrException CollaboratorNotFound(string id) => NotFound($"Collaborator '{id}' was not found in this workspace.");
+
     public static SoftrException RouteNotFound(string method, string path) =>
         NotFound($"No endpoint answers {method} {path}.");
 
@@ -97,8 +99,43 @@ internal static class SoftrErrors
     public static SoftrException LinkTargetMissing(Field field, string recordId) =>
         Validation(field.Id, $"Field '{field.Name}' ({field.Id}) links to record '{recordId}', which does not exist in the linked table.");
 
+    public static SoftrException BatchFailed(int failed, int total, IReadOnlyList<BatchItemError> items)
+    {
+        var first = items[0];
+        var details = first.FieldId is null ? null : new Dictionary<string, string> { ["fieldId"] = first.FieldId };
+        return new SoftrException(first.Code, $"{failed} of {total} items failed; nothing was written. First: item {first.Index}: {first.Message}", details, items);
+    }
+
+    public static SoftrException DefaultValueInvalid(string fieldName, string reason) =>
+        Bad($"Field '{fieldName}': defaultValue is not a valid value of the field: {reason}");
+
+    public static SoftrException DefaultValueNotSupported(string fieldName, string type) =>
+        Bad($"Field '{fieldName}': type {type} takes no defaultValue.");
+
     private static SoftrException Validation(FieldId fieldId, string message) =>
         new(ErrorCode.ValidationError, message, new Dictionary<string, string> { ["fieldId"] = fieldId.Value });
+
+    // Search.
+    public static SoftrException BadDateValue(string leftSide, string given) =>
+        Bad($"The condition on '{leftSide}' expects a date: an ISO 8601 date or date-time, epoch milliseconds, PREDEFINED:<token> or RELATIVE_DATE:<period>:<unit>; got {given}.");
+
+    public static SoftrException OperatorNotSupported(string op, string fieldName, string type) =>
+        Bad($"Operator {op} does not apply to field '{fieldName}' of type {type}.");
+
+    public static SoftrException UnknownOperator(string given) =>
+        Bad($"Unknown filter operator '{given}'; expected one of AND, OR, IS, IS_NOT, GREATER_THAN, …, HAS_NONE_OF.");
+
+    public static SoftrException ConditionMalformed(string op, string problem) => Bad($"The {op} condition is malformed: {problem}.");
+
+    public static SoftrException ConditionValue(string op, string leftSide, string expected, string given) =>
+        Bad($"The {op} condition on '{leftSide}' expects {expected}; got {given}.");
+
+    public static SoftrException FilterTooDeep(int max) => Bad($"The filter nests deeper than {max} levels.");
+
+    public static SoftrException SortNotSupported(string fieldName, string type) =>
+        Bad($"Records cannot be sorted by field '{fieldName}' of type {type}.");
+
+    public static SoftrException BadSortType(string given) => Bad($"sortType expects ASC or DESC; got '{given}'.");
 
     // Quotas.
     public static SoftrException QuotaExceeded(string what, int limit) =>

@@ -13,10 +13,17 @@ public sealed class SoftrException : Exception
 
     /// <summary>Creates an exception with a code, a message and optional details.</summary>
     public SoftrException(ErrorCode code, string message, IReadOnlyDictionary<string, string>? details = null, Exception? innerException = null)
+        : this(code, message, details, [], innerException)
+    {
+    }
+
+    /// <summary>Creates the exception of a failed batch, listing every failing item.</summary>
+    public SoftrException(ErrorCode code, string message, IReadOnlyDictionary<string, string>? details, IReadOnlyList<BatchItemError> items, Exception? innerException = null)
         : base(message, innerException)
     {
         Code = code;
         Details = details ?? NoDetails;
+        Items = items;
     }
 
     /// <summary>The machine-readable error code.</summary>
@@ -27,4 +34,7 @@ public sealed class SoftrException : Exception
 
     /// <summary>Additional context, e.g. <c>fieldId</c> for a field-level failure.</summary>
     public IReadOnlyDictionary<string, string> Details { get; }
+
+    /// <summary>For a failed batch, every failing item; empty otherwise.</summary>
+    public IReadOnlyList<BatchItemError> Items { get; }
 }

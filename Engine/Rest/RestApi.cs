@@ -21,7 +21,7 @@ public sealed class RestApi
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
         _options = options ?? RestApiOptions.Default;
-        _routes = [.. SchemaEndpoints.Routes()];
+        _routes = [.. SchemaEndpoints.Routes(), .. RecordEndpoints.Routes()];
     }
 
     /// <summary>Answers one request. Completes synchronously: SQLite I/O is synchronous.</summary>

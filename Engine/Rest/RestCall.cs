@@ -20,6 +20,8 @@ internal sealed class RestCall(
 
     public FieldId FieldId => new(parameters["fieldId"]);
 
+    public RecordId RecordId => new(parameters["recordId"]);
+
     public RequestBody Body(bool optional = false) => RequestBody.Parse(body, optional);
 
     /// <summary>The workspaces the caller may reach; <see langword="null"/> when keys are not checked.</summary>

@@ -114,6 +114,7 @@ public sealed class DatabaseOperations
             });
             return 0;
         });
+        _context.KnownDatabases.TryRemove(id, out _);
         _context.DropStore(id);
     }
 
@@ -126,9 +127,17 @@ public sealed class DatabaseOperations
         return new Page<Database>(rows.Select(WithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
     }
 
+    /// <summary>The workspace of an existing database, cached: record calls check existence without a catalog query.</summary>
+    internal WorkspaceId WorkspaceOf(DatabaseId id) =>
+        _context.KnownDatabases.TryGetValue(id, out var workspace) ? workspace : new WorkspaceId(Row(id).WorkspaceId);
+
     /// <summary>The catalog row of a database, or RESOURCE_NOT_FOUND.</summary>
-    internal DatabaseRow Row(DatabaseId id) =>
-        _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
+    internal DatabaseRow Row(DatabaseId id)
+    {
+        var row = _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
+        _context.KnownDatabases[id] = new WorkspaceId(row.WorkspaceId);
+        return row;
+    }
 
     private Database WithCount(DatabaseRow row)
     {

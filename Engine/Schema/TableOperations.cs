@@ -166,7 +166,7 @@ public sealed class TableOperations
 
     internal DatabaseStore Store(DatabaseId databaseId)
     {
-        _databases.Row(databaseId);
+        _databases.WorkspaceOf(databaseId);
         return _context.Store(databaseId);
     }
 

@@ -46,6 +46,43 @@ public sealed class WorkspaceOperations
     public Workspace Get(WorkspaceId id) =>
         _context.Catalog.Read(c => CatalogStore.GetWorkspace(c, id))?.ToWorkspace() ?? throw SoftrErrors.WorkspaceNotFound(id);
 
+    /// <summary>Adds a collaborator to a workspace: someone USER fields can hold.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an empty name; <see cref="ErrorCode.ResourceNotFound"/> for an unknown workspace.
+    /// </exception>
+    public Collaborator AddCollaborator(WorkspaceId workspaceId, string name, string? email = null)
+    {
+        var collaborator = new Collaborator(_context.Ids.NewLongId(), Names.Normalize(name, "collaborator"), string.IsNullOrWhiteSpace(email) ? null : email.Trim());
+        _context.Catalog.Write((c, t) =>
+        {
+            _ = CatalogStore.GetWorkspace(c, workspaceId, t) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
+            CatalogStore.InsertCollaborator(c, t, workspaceId, collaborator, Timestamps.ToStored(_context.Now()));
+            return 0;
+        });
+        _context.ForgetCollaborators(workspaceId);
+        return collaborator;
+    }
+
+    /// <summary>The collaborators of a workspace, in the order they were added.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown workspace.</exception>
+    public IReadOnlyList<Collaborator> ListCollaborators(WorkspaceId workspaceId)
+    {
+        Get(workspaceId);
+        return _context.Collaborators(workspaceId);
+    }
+
+    /// <summary>Removes a collaborator; USER values that named them read as empty from then on.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when the workspace has no such collaborator.</exception>
+    public void RemoveCollaborator(WorkspaceId workspaceId, string collaboratorId)
+    {
+        var removed = _context.Catalog.Write((c, t) => CatalogStore.DeleteCollaborator(c, t, workspaceId, collaboratorId));
+        _context.ForgetCollaborators(workspaceId);
+        if (removed == 0)
+        {
+            throw SoftrErrors.CollaboratorNotFound(collaboratorId);
+        }
+    }
+
     private void EnsureDefault() => _context.Catalog.Write((c, t) =>
     {
         if (CatalogStore.ListWorkspaces(c, t).Count == 0)

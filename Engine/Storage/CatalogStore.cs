@@ -80,6 +80,22 @@ internal sealed class CatalogStore : IDisposable
     public static int DeleteToken(SqliteConnection c, SqliteTransaction t, TokenId id) =>
         c.Execute("DELETE FROM tokens WHERE id = @id", new { id = id.Value }, t);
 
+    public static IReadOnlyList<Collaborator> ListCollaborators(SqliteConnection c, WorkspaceId workspace) =>
+        c.Query<(string Id, string Name, string? Email)>(
+            "SELECT id, name, email FROM collaborators WHERE workspace_id = @workspace ORDER BY rk",
+            new { workspace = workspace.Value })
+        .Select(r => new Collaborator(r.Id, r.Name, r.Email))
+        .ToArray();
+
+    public static void InsertCollaborator(SqliteConnection c, SqliteTransaction t, WorkspaceId workspace, Collaborator collaborator, long createdAt) =>
+        c.Execute(
+            "INSERT INTO collaborators(id, workspace_id, name, email, created_at) VALUES (@Id, @workspace, @Name, @Email, @createdAt)",
+            new { collaborator.Id, workspace = workspace.Value, collaborator.Name, collaborator.Email, createdAt },
+            t);
+
+    public static int DeleteCollaborator(SqliteConnection c, SqliteTransaction t, WorkspaceId workspace, string id) =>
+        c.Execute("DELETE FROM collaborators WHERE workspace_id = @workspace AND id = @id", new { workspace = workspace.Value, id }, t);
+
     public void Dispose() => _store.Dispose();
 
     private static void CreateSchema(SqliteConnection c, SqliteTransaction t) => c.Execute(
@@ -98,6 +114,14 @@ internal sealed class CatalogStore : IDisposable
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL) STRICT;
         CREATE INDEX databases_by_workspace ON databases(workspace_id, rk);
+        CREATE TABLE collaborators(
+            rk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+            name TEXT NOT NULL,
+            email TEXT,
+            created_at INTEGER NOT NULL) STRICT;
+        CREATE INDEX collaborators_by_workspace ON collaborators(workspace_id, rk);
         CREATE TABLE tokens(
             rk INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,

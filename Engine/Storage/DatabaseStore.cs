@@ -145,9 +145,12 @@ internal sealed class DatabaseStore : IDisposable
         c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
     }
 
-    /// <summary>Marks the schema as changed, so cached models of it are rebuilt.</summary>
+    /// <summary>
+    /// Marks the schema as changed, so cached models of it are rebuilt. The new revision is random rather than
+    /// the next number, so a revision taken back by a rollback is never seen again for another schema.
+    /// </summary>
     public static void BumpSchemaRevision(SqliteConnection c, SqliteTransaction t) =>
-        c.Execute("UPDATE _meta SET value = value + 1 WHERE key = 'schema_rev'", transaction: t);
+        c.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'", transaction: t);
 
     public static long SchemaRevision(SqliteConnection c, SqliteTransaction? t = null) =>
         c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'schema_rev'", transaction: t);

@@ -83,6 +83,7 @@ internal sealed class SqliteStore : IDisposable
         {
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
+            SqlFunctions.Register(connection);
 
             // A read of several statements must see one snapshot. A plain BEGIN (not a SqliteTransaction)
             // keeps callers free of transaction plumbing; a read-only transaction has nothing to lose on
@@ -157,6 +158,7 @@ internal sealed class SqliteStore : IDisposable
         {
             _writer = new SqliteConnection(_connectionString);
             _writer.Open();
+            SqlFunctions.Register(_writer);
         }
 
         return _writer;

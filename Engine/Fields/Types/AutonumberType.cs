@@ -15,4 +15,8 @@ internal sealed class AutonumberType() : FieldType(FieldTypeNames.Autonumber)
         reader.Ignore("counter");
         return reader.Build();
     }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => stored.Integer;
 }

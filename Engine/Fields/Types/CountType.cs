@@ -17,4 +17,8 @@ internal sealed class CountType() : FieldType(FieldTypeNames.Count)
         reader.Set("isValid", true);
         return reader.Build();
     }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => stored.Integer;
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>DURATION: a number of seconds, with an optional display <c>format</c>.</summary>
+/// <summary>DURATION: a finite number of seconds, kept as REAL and read as a double, with an optional display <c>format</c>.</summary>
 internal sealed class DurationType() : FieldType(FieldTypeNames.Duration)
 {
     public override FieldStorage Storage => FieldStorage.Real;
@@ -13,4 +13,19 @@ internal sealed class DurationType() : FieldType(FieldTypeNames.Duration)
         reader.Text("format", 64);
         return reader.Build();
     }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return NumberRules.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
+        return rules.Normalize(value, context);
+    }
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 }

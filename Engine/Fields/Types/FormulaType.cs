@@ -48,6 +48,11 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
         return reader.Build();
     }
 
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    /// <summary>Computed values are not stored yet; the field is left out of records.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
+
     /// <summary>The names between braces, in order, skipping text literals; <see langword="null"/> when a brace is left open.</summary>
     private static List<string>? ReferencedNames(string formula)
     {

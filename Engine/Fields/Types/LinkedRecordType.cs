@@ -2,11 +2,16 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>LINKED_RECORD: links to records of a table of the same database, kept in a junction table.</summary>
+/// <summary>
+/// LINKED_RECORD: links to records of a table of the same database, kept in a junction table. A write is a record ID,
+/// or an array of IDs and/or objects with an <c>id</c> (other keys, such as <c>label</c>, are ignored); it is checked
+/// for shape only and handed to the records layer as a JSON array of distinct IDs, which checks that they exist.
+/// </summary>
 internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord)
 {
     private const string TableKey = "linkedTableId";
     private const string InverseKey = "inverseLinkFieldId";
+    private const string LinkExpected = "a record ID, or an object with a non-empty string id";
 
     public override FieldStorage Storage => FieldStorage.None;
 
@@ -24,6 +29,47 @@ internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord
         reader.Json("filter", JsonValueKind.Object, "a condition object or null", keepNull: true);
         reader.Bool("enforceOrder", false);
         return reader.Build();
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (value.Kind != FieldInputKind.Array)
+        {
+            return StoredValue.FromText(JsonStrings.Write([LinkId(value, context)]));
+        }
+
+        var ids = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in value.EnumerateArray())
+        {
+            var id = LinkId(item, context);
+            if (seen.Add(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        if (ids.Count > 1 && !context.Field.AllowMultipleEntries)
+        {
+            throw context.Invalid("a single record ID (the field does not allow multiple entries)", value);
+        }
+
+        return StoredValue.FromText(JsonStrings.Write(ids));
+    }
+
+    /// <summary>The records layer reads the links from the junction table and builds <see cref="LinkedRecord"/>s itself.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
+
+    private static string LinkId(FieldInput item, FieldValueContext context)
+    {
+        var id = item.Kind switch
+        {
+            FieldInputKind.String => item.GetString(),
+            FieldInputKind.Object when item.TryGetProperty("id", out var given) && given.Kind == FieldInputKind.String => given.GetString(),
+            _ => null,
+        };
+        return id is { Length: > 0 } ? id : throw context.Invalid(LinkExpected, item);
     }
 
     private static Table ReadLinkedTable(OptionsReader reader, FieldOptionsContext context)

@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>NUMBER: a number, with precision, range, grouping, abbreviation and affix options.</summary>
+/// <summary>
+/// NUMBER: a finite number, with precision, range, grouping, abbreviation and affix options. A written value must
+/// lie within <c>min</c>/<c>max</c>; with <c>precision</c> set it is rounded to that many decimals, midpoints away
+/// from zero (2.345 with precision 2 is kept as 2.35). Kept as REAL, read as a double.
+/// </summary>
 internal sealed class NumberType() : FieldType(FieldTypeNames.Number)
 {
     public override FieldStorage Storage => FieldStorage.Real;
@@ -17,4 +21,19 @@ internal sealed class NumberType() : FieldType(FieldTypeNames.Number)
         reader.Text("suffix", keepNull: true);
         return reader.Build();
     }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return NumberRules.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
+        return rules.Normalize(value, context);
+    }
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 }

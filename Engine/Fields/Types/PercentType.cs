@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>PERCENT: a percentage (50 means 50 %), shown as a number, a progress bar or a ring.</summary>
+/// <summary>
+/// PERCENT: a percentage (50 means 50 %), shown as a number, a progress bar or a ring. A written value must lie
+/// within <c>min</c>/<c>max</c>; with <c>precision</c> set it is rounded to that many decimals, midpoints away
+/// from zero. Kept as REAL, read as a double.
+/// </summary>
 internal sealed class PercentType() : FieldType(FieldTypeNames.Percent)
 {
     private static readonly string[] ShowAs = ["NUMBER", "PROGRESS_BAR", "PROGRESS_RING"];
@@ -19,6 +23,21 @@ internal sealed class PercentType() : FieldType(FieldTypeNames.Percent)
         reader.Enum("showAs", ShowAs, "NUMBER");
         return reader.Build();
     }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return NumberRules.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
+        return rules.Normalize(value, context);
+    }
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 
     private static bool IsHexColor(string color) =>
         color.Length == 7 && color[0] == '#' && color.Skip(1).All(char.IsAsciiHexDigit);

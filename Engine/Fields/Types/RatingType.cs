@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>RATING: a whole number from 0 to <c>max</c> (1–10, default 5), shown as stars or hearts.</summary>
+/// <summary>RATING: a whole number from 0 to <c>max</c> (1–10, default 5), shown as stars or hearts; 0 means no rating.</summary>
 internal sealed class RatingType() : FieldType(FieldTypeNames.Rating)
 {
+    public const int DefaultMax = 5;
     private static readonly string[] Shapes = ["STAR", "HEART"];
 
     public override FieldStorage Storage => FieldStorage.Integer;
@@ -12,8 +14,39 @@ internal sealed class RatingType() : FieldType(FieldTypeNames.Rating)
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);
-        reader.Int("max", 1, 10, 5);
+        reader.Int("max", 1, 10, DefaultMax);
         reader.Enum("shape", Shapes, "STAR");
         return reader.Build();
+    }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return Scale.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var scale = context.State as Scale ?? Scale.From(context.Field);
+        if (!value.TryGetNumber(out var number) || number < 0 || number > scale.Max || number != Math.Floor(number))
+        {
+            throw context.Invalid(scale.Expected, value);
+        }
+
+        return StoredValue.FromInteger((long)number);
+    }
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) =>
+        stored.Kind == FieldStorage.Real ? (long)stored.Real : stored.Integer;
+
+    /// <summary>The top of one field's scale, and the message that states it.</summary>
+    private sealed class Scale(int max)
+    {
+        public int Max { get; } = max;
+
+        public string Expected { get; } = string.Create(CultureInfo.InvariantCulture, $"a whole number from 0 to {max}");
+
+        public static Scale From(Field field) => new(StoredOptions.Int(field, "max") ?? DefaultMax);
     }
 }

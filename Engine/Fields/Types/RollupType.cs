@@ -28,4 +28,9 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
         reader.Set("isValid", true);
         return reader.Build();
     }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    /// <summary>Computed values are not stored yet; the field is left out of records.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
 }

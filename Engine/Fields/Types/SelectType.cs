@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>SELECT: one choice ID, or a JSON array of them when multiple, from the field's <c>choices</c>.</summary>
+/// <summary>
+/// SELECT: written as a choice ID or label (ignoring case), one or an array; kept as the choice ID, or a JSON array
+/// of IDs when multiple (duplicates dropped, first order kept); read as the label, or a list of labels, of the
+/// choices that still exist.
+/// </summary>
 internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
 {
     private const string ChoicesKey = "choices";
@@ -22,6 +26,92 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
         reader.Enum("sorting", Sortings, "CUSTOM");
         reader.Bool("enforceOrder", false);
         return reader.Build();
+    }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return SelectChoices.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var choices = Choices(context);
+        if (!context.Field.AllowMultipleEntries)
+        {
+            return StoredValue.FromText(choices.Resolve(SingleItem(value, choices, context), context));
+        }
+
+        if (value.Kind != FieldInputKind.Array)
+        {
+            return StoredValue.FromText(JsonStrings.Write([choices.Resolve(value, context)]));
+        }
+
+        var ids = new List<string>();
+        foreach (var item in value.EnumerateArray())
+        {
+            var id = choices.Resolve(item, context);
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return StoredValue.FromText(JsonStrings.Write(ids));
+    }
+
+    public override object? Decode(StoredValue stored, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var choices = Choices(context);
+        var text = stored.Text!;
+        if (!context.Field.AllowMultipleEntries && !JsonStrings.IsArray(text))
+        {
+            return choices.LabelOf(text);
+        }
+
+        var labels = new List<string>();
+        foreach (var id in JsonStrings.Read(text))
+        {
+            if (choices.LabelOf(id) is { } label)
+            {
+                labels.Add(label);
+            }
+        }
+
+        // A field switched from multiple to single still holds arrays: it shows their first remaining choice.
+        if (!context.Field.AllowMultipleEntries)
+        {
+            return labels.Count > 0 ? labels[0] : null;
+        }
+
+        return labels.Count > 0 ? labels : null;
+    }
+
+    private static SelectChoices Choices(FieldValueContext context) =>
+        context.State as SelectChoices ?? SelectChoices.From(context.Field);
+
+    /// <summary>A single select takes a string, or an array holding exactly one.</summary>
+    private static FieldInput SingleItem(FieldInput value, SelectChoices choices, FieldValueContext context)
+    {
+        if (value.Kind != FieldInputKind.Array)
+        {
+            return value;
+        }
+
+        FieldInput? only = null;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (only is not null)
+            {
+                throw context.Invalid("a single choice: " + choices.Expected, value);
+            }
+
+            only = item;
+        }
+
+        return only ?? throw context.Invalid(choices.Expected, value);
     }
 
     private static JsonArray ReadChoices(OptionsReader reader, FieldOptionsContext context)

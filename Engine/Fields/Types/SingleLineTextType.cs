@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
@@ -18,5 +19,44 @@ internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLine
         }
 
         return reader.Build();
+    }
+
+    public override object? Prepare(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return Limits.From(field);
+    }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var limits = context.State as Limits ?? Limits.From(context.Field);
+        if (value.Kind != FieldInputKind.String)
+        {
+            throw context.Invalid(limits.Expected, value);
+        }
+
+        var text = value.GetString();
+        if (text.Length < limits.Min || text.Length > limits.Max || TextChecks.HasLineBreak(text))
+        {
+            throw context.Invalid(limits.Expected, value);
+        }
+
+        return StoredValue.FromText(text);
+    }
+
+    /// <summary>The length bounds of one field, and the message that states them.</summary>
+    private sealed class Limits(int min, int max)
+    {
+        public int Min { get; } = min;
+
+        public int Max { get; } = max;
+
+        public string Expected { get; } = min > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"a string of {min} to {max} characters without line breaks")
+            : string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} characters without line breaks");
+
+        public static Limits From(Field field) =>
+            new(StoredOptions.Int(field, "minLength") ?? 0, StoredOptions.Int(field, "maxLength") ?? MaxLength);
     }
 }

@@ -15,4 +15,8 @@ internal sealed class UpdatedAtType() : FieldType(FieldTypeNames.UpdatedAt)
         DateOptions.Read(reader, "DATETIME");
         return reader.Build();
     }
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => DateTimeOffset.FromUnixTimeMilliseconds(stored.Integer);
 }

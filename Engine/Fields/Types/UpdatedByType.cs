@@ -11,4 +11,8 @@ internal sealed class UpdatedByType() : FieldType(FieldTypeNames.UpdatedBy)
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
+
+    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+
+    public override object? Decode(StoredValue stored, FieldValueContext context) => SystemCollaborator.Parse(stored.Text!);
 }

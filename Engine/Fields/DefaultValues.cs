@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace SoftrLite.Fields;
+
+/// <summary>
+/// A field's <c>defaultValue</c> is a string (as the API declares it); this reads it as the value it stands for:
+/// JSON for numeric and boolean fields (<c>"5"</c>, <c>"true"</c>), the text itself for the others.
+/// </summary>
+internal static class DefaultValues
+{
+    /// <summary>Whether a type can take a default value at all.</summary>
+    public static bool Supports(FieldType type) =>
+        !type.IsReadOnly && type.Storage != FieldStorage.None && type.Name != FieldTypeNames.User;
+
+    public static FieldInput ToInput(FieldType type, string text)
+    {
+        if (type.Storage is FieldStorage.Real or FieldStorage.Integer)
+        {
+            try
+            {
+                return FieldInput.FromJson(JsonElement.Parse(text));
+            }
+            catch (JsonException)
+            {
+                return FieldInput.FromObject(text);
+            }
+        }
+
+        return FieldInput.FromObject(text);
+    }
+}

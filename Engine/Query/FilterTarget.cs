@@ -1,0 +1,46 @@
+using SoftrLite.Errors;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Query;
+
+/// <summary>What a condition or sort key names: a field (or a system key) with its SQL column and value family.</summary>
+internal sealed record FilterTarget(string Name, string Type, ValueFamily Family, string Column, FieldModel? Field)
+{
+    public const string TableAlias = "t";
+    private const string CreatedAtKey = "created_at";
+    private const string UpdatedAtKey = "updated_at";
+
+    /// <summary>Resolves a key: a field ID, then an exact field name, then the system keys <c>created_at</c> and <c>updated_at</c>.</summary>
+    public static FilterTarget Resolve(TableModel table, string key)
+    {
+        if (table.FindById(key) is null && key is CreatedAtKey or UpdatedAtKey && !table.Fields.Any(f => f.Field.Name == key))
+        {
+            var column = key == CreatedAtKey ? "_created_at" : "_updated_at";
+            return new FilterTarget(key, key == CreatedAtKey ? FieldTypeNames.CreatedAt : FieldTypeNames.UpdatedAt, ValueFamily.Instant, $"{TableAlias}.{column}", null);
+        }
+
+        var field = table.Resolve(key);
+        return new FilterTarget(field.Field.Name, field.Field.Type, OperatorMatrix.FamilyOf(field), ColumnOf(field), field);
+    }
+
+    public void Check(FilterOperator op)
+    {
+        if (!OperatorMatrix.For(Family).Contains(op))
+        {
+            throw SoftrErrors.OperatorNotSupported(op.ToWireName(), Name, Type);
+        }
+    }
+
+    private static string ColumnOf(FieldModel field) => field.System switch
+    {
+        SystemColumn.RecordId => $"{TableAlias}._id",
+        SystemColumn.CreatedAt => $"{TableAlias}._created_at",
+        SystemColumn.UpdatedAt => $"{TableAlias}._updated_at",
+        SystemColumn.CreatedBy => $"{TableAlias}._created_by",
+        SystemColumn.UpdatedBy => $"{TableAlias}._updated_by",
+        SystemColumn.Autonumber => $"{TableAlias}._autonumber",
+        _ when field.HasColumn => $"{TableAlias}.{SqlNames.Column(field.Num)}",
+        _ => "NULL",
+    };
+}

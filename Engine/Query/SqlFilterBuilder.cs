@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+using SoftrLite.Errors;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+using static SoftrLite.FilterOperator;
+
+namespace SoftrLite.Query;
+
+/// <summary>
+/// Translates a filter tree into one SQL boolean expression over the table alias <c>t</c>. Values are parameters.
+/// Every positive condition is false for an empty value, and a negated operator is exactly NOT its positive twin,
+/// so negations match empty values.
+/// </summary>
+internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, DateValues dates, IReadOnlyList<Collaborator> collaborators, SqlParameters parameters)
+{
+    public const int MaxDepth = 32;
+    public const string Fold = "softr_fold";
+    private const string NoMatch = "\u0000no match";
+
+    public string Build(FilterCondition? condition) => condition is null ? "1" : Build(condition, 0);
+
+    private string Build(FilterCondition condition, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        if (depth > MaxDepth)
+        {
+            throw SoftrErrors.FilterTooDeep(MaxDepth);
+        }
+
+        if (condition.Operator is And or Or)
+        {
+            if (condition.LeftSide is not null)
+            {
+                throw SoftrErrors.ConditionMalformed(condition.Operator.ToWireName(), "a composite condition takes 'conditions', not 'leftSide'");
+            }
+
+            var parts = (condition.Conditions ?? []).Select(c => Build(c, depth + 1)).ToArray();
+            return parts.Length == 0
+                ? (condition.Operator == And ? "1" : "0")
+                : "(" + string.Join(condition.Operator == And ? " AND " : " OR ", parts) + ")";
+        }
+
+        if (string.IsNullOrEmpty(condition.LeftSide))
+        {
+            throw SoftrErrors.ConditionMalformed(condition.Operator.ToWireName(), "'leftSide' is missing");
+        }
+
+        var target = FilterTarget.Resolve(table, condition.LeftSide);
+        target.Check(condition.Operator);
+        var positive = condition.Operator.Positive();
+        var sql = Positive(positive, target, condition);
+        return positive == condition.Operator ? $"coalesce(({sql}), 0)" : $"NOT coalesce(({sql}), 0)";
+    }
+
+    private string Positive(FilterOperator op, FilterTarget target, FilterCondition condition)
+    {
+        var column = target.Column;
+        if (op == IsEmpty)
+        {
+            return target.Family == ValueFamily.Link ? $"NOT {LinkExists(target, null)}" : $"{column} IS NULL";
+        }
+
+        return target.Family switch
+        {
+            ValueFamily.Text => TextCondition(op, column, condition, target),
+            ValueFamily.Number => NumberCondition(op, column, condition, target),
+            ValueFamily.Boolean => $"{column} = {parameters.Add(ConditionValues.Boolean(condition, Right(condition), target.Name) ? 1L : 0L)}",
+            ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => DateCondition(op, column, condition, target),
+            ValueFamily.Select or ValueFamily.User => $"{column} IN (SELECT value FROM json_each({Ids(target, condition)}))",
+            ValueFamily.MultiSelect or ValueFamily.MultiUser => ManyCondition(op, column, target, condition),
+            ValueFamily.Link => LinkCondition(op, target, condition),
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    private string TextCondition(FilterOperator op, string column, FilterCondition condition, FilterTarget target)
+    {
+        if (op == IsOneOf)
+        {
+            var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name));
+            return $"{Fold}({column}) IN (SELECT {Fold}(value) FROM json_each({parameters.Add(JsonSerializer.Serialize(values))}))";
+        }
+
+        var text = ConditionValues.Text(condition, Right(condition), target.Name);
+        var needle = $"{Fold}({parameters.Add(text)})";
+        var folded = $"{Fold}({column})";
+        if (text.Length == 0 && op != Is)
+        {
+            return $"{column} IS NOT NULL";
+        }
+
+        return op switch
+        {
+            Is => $"{folded} = {needle}",
+            Contains => $"instr({folded}, {needle}) > 0",
+            StartsWith => $"substr({folded}, 1, length({needle})) = {needle}",
+            EndsWith => $"substr({folded}, -length({needle})) = {needle}",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    private string NumberCondition(FilterOperator op, string column, FilterCondition condition, FilterTarget target)
+    {
+        if (op == IsBetween)
+        {
+            var low = ConditionValues.Number(condition, ConditionValues.Required(condition, condition.LowerBound, "lowerBound"), target.Name);
+            var high = ConditionValues.Number(condition, ConditionValues.Required(condition, condition.UpperBound, "upperBound"), target.Name);
+            return $"{column} >= {parameters.Add(low)} AND {column} <= {parameters.Add(high)}";
+        }
+
+        if (op == IsOneOf)
+        {
+            var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Number(condition, v, target.Name));
+            return $"{column} IN (SELECT value FROM json_each({parameters.Add(JsonSerializer.Serialize(values))}))";
+        }
+
+        var value = parameters.Add(ConditionValues.Number(condition, Right(condition), target.Name));
+        return op switch
+        {
+            Is => $"{column} = {value}",
+            GreaterThan => $"{column} > {value}",
+            GreaterThanOrEquals => $"{column} >= {value}",
+            LessThan => $"{column} < {value}",
+            LessThanOrEquals => $"{column} <= {value}",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    private string DateCondition(FilterOperator op, string column, FilterCondition condition, FilterTarget target)
+    {
+        if (op is IsBetween or IsWithin)
+        {
+            var (lower, upper) = condition.LowerBound is null && condition.UpperBound is null && op == IsWithin && condition.RightSide is { } single
+                ? (single, single)
+                : (ConditionValues.Required(condition, condition.LowerBound, "lowerBound"), ConditionValues.Required(condition, condition.UpperBound, "upperBound"));
+            var from = dates.Resolve(lower, target.Name);
+            var to = dates.Resolve(upper, target.Name);
+            return $"{column} >= {Bound(target, from.Start, false)} AND {column} < {Bound(target, to.End, true)}";
+        }
+
+        var range = dates.Resolve(Right(condition), target.Name);
+        var start = Bound(target, range.Start, false);
+        var end = Bound(target, range.End, true);
+        return op switch
+        {
+            Is => $"{column} >= {start} AND {column} < {end}",
+            GreaterThan => $"{column} >= {end}",
+            GreaterThanOrEquals => $"{column} >= {start}",
+            LessThan => $"{column} < {start}",
+            LessThanOrEquals => $"{column} < {end}",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    // A bound in the column's own encoding. DATE columns hold calendar days: an exclusive end that falls
+    // inside a day (an instant's end) moves to the next midnight, so the day that holds the instant counts.
+    private string Bound(FilterTarget target, DateTimeOffset instant, bool exclusiveEnd) => target.Family switch
+    {
+        ValueFamily.Instant => parameters.Add(instant.ToUnixTimeMilliseconds()),
+        ValueFamily.DateTime => parameters.Add(instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)),
+        _ => parameters.Add(CalendarDay(instant, exclusiveEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+    };
+
+    private DateOnly CalendarDay(DateTimeOffset instant, bool exclusiveEnd)
+    {
+        var local = TimeZoneInfo.ConvertTime(exclusiveEnd ? instant.AddMilliseconds(-1) : instant, dates.Zone);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        return exclusiveEnd ? day.AddDays(1) : day;
+    }
+
+    private string ManyCondition(FilterOperator op, string column, FilterTarget target, FilterCondition condition)
+    {
+        var ids = Ids(target, condition);
+        return op switch
+        {
+            HasAnyOf => $"EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ids})))",
+            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({ids}) AS w WHERE w.value NOT IN (SELECT value FROM json_each({column})))",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    private string LinkCondition(FilterOperator op, FilterTarget target, FilterCondition condition)
+    {
+        var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name)).ToArray();
+        var ids = parameters.Add(JsonSerializer.Serialize(values));
+        return op switch
+        {
+            HasAnyOf => LinkExists(target, $"d._id IN (SELECT value FROM json_each({ids}))"),
+            HasAllOf => $"{LinkExists(target, null)} AND NOT EXISTS (SELECT 1 FROM json_each({ids}) AS w WHERE NOT {LinkExists(target, "d._id = w.value")})",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    private string LinkExists(FilterTarget target, string? where)
+    {
+        var link = target.Field!.Link!;
+        var linked = model.Table(link.LinkedTableId);
+        var extra = where is null ? string.Empty : " AND " + where;
+        return $"EXISTS (SELECT 1 FROM {SqlNames.Junction(link.Junction)} j JOIN {SqlNames.DataTable(linked.Num)} d ON d._rk = j.{link.OtherColumn} WHERE j.{link.SelfColumn} = {FilterTarget.TableAlias}._rk{extra})";
+    }
+
+    // Choice or collaborator IDs named by the condition (by ID, label or e-mail). A name that matches nothing
+    // becomes an ID that matches nothing, so HAS_ALL_OF with it is false.
+    private string Ids(FilterTarget target, FilterCondition condition)
+    {
+        var names = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name));
+        var ids = target.Family is ValueFamily.Select or ValueFamily.MultiSelect
+            ? names.Select(n => ChoiceId(target.Field!, n) ?? NoMatch)
+            : names.Select(n => collaborators.FirstOrDefault(c => c.Id == n || string.Equals(c.Email, n, StringComparison.OrdinalIgnoreCase))?.Id ?? NoMatch);
+        return parameters.Add(JsonSerializer.Serialize(ids.ToArray()));
+    }
+
+    private static string? ChoiceId(FieldModel field, string name)
+    {
+        if (!field.Field.Options.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        string? byLabel = null;
+        foreach (var choice in choices.EnumerateArray())
+        {
+            var id = choice.GetProperty("id").GetString();
+            if (id == name)
+            {
+                return id;
+            }
+
+            if (byLabel is null && string.Equals(choice.GetProperty("label").GetString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                byLabel = id;
+            }
+        }
+
+        return byLabel;
+    }
+
+    private static JsonElement Right(FilterCondition condition) => ConditionValues.Required(condition, condition.RightSide, "rightSide");
+}

@@ -1,0 +1,24 @@
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite.Query;
+
+/// <summary>The values of a built statement; each gets a fresh name, so user text never enters the SQL.</summary>
+internal sealed class SqlParameters
+{
+    private readonly List<(string Name, object Value)> _values = [];
+
+    public string Add(object value)
+    {
+        var name = "@q" + _values.Count;
+        _values.Add((name, value));
+        return name;
+    }
+
+    public void AddTo(SqliteCommand command)
+    {
+        foreach (var (name, value) in _values)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json;
+using SoftrLite.Errors;
+
+namespace SoftrLite.Query;
+
+/// <summary>
+/// Translates sort keys into an ORDER BY over the table alias <c>t</c>. Empty values are the smallest (first when
+/// ascending, last when descending); SELECT sorts by the order of its choices; ties always fall back to creation order.
+/// </summary>
+internal static class SqlSortBuilder
+{
+    public static string Build(Records.Model.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters)
+    {
+        var sql = new StringBuilder();
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            var target = FilterTarget.Resolve(table, key.Field);
+            var direction = key.Direction == SortDirection.Descending ? " DESC" : " ASC";
+            foreach (var expression in Expressions(target, parameters))
+            {
+                sql.Append(expression).Append(direction).Append(", ");
+            }
+        }
+
+        return sql.Append(FilterTarget.TableAlias).Append("._rk ASC").ToString();
+    }
+
+    private static IEnumerable<string> Expressions(FilterTarget target, SqlParameters parameters) => target.Family switch
+    {
+        ValueFamily.Text => [$"{SqlFilterBuilder.Fold}({target.Column})", target.Column],
+        ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => [target.Column],
+        ValueFamily.Select => [ChoiceOrder(target, target.Column, parameters)],
+        ValueFamily.MultiSelect => [ChoiceOrder(target, $"json_extract({target.Column}, '$[0]')", parameters)],
+        _ => throw SoftrErrors.SortNotSupported(target.Name, target.Type),
+    };
+
+    // The position of the value's choice in the field's choice list; a value whose choice is gone sorts as empty.
+    private static string ChoiceOrder(FilterTarget target, string value, SqlParameters parameters)
+    {
+        var ids = target.Field!.Field.Options.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array
+            ? choices.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray()
+            : [];
+        return $"(SELECT key FROM json_each({parameters.Add(JsonSerializer.Serialize(ids))}) WHERE value = {value})";
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Errors;
+using SoftrLite.Identity;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Records;
+
+/// <summary>
+/// Adds choices to a SELECT field whose <c>allowToAddNewChoice</c> is on, inside the record write's transaction
+/// (so a failed write takes the new choice back), once per new label per call.
+/// </summary>
+internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, FieldModel field, IdGenerator ids, SoftrQuotas quotas, DateTimeOffset now)
+{
+    private readonly Dictionary<string, string> _added = new(StringComparer.OrdinalIgnoreCase);
+
+    public string Add(string label)
+    {
+        if (_added.TryGetValue(label, out var known))
+        {
+            return known;
+        }
+
+        var row = DatabaseStore.ListFields(c, t).Single(f => f.Num == field.Num);
+        var options = JsonNode.Parse(row.Options)!.AsObject();
+        var choices = options["choices"] as JsonArray ?? [];
+        if (choices.Count >= quotas.ChoicesPerSelect)
+        {
+            throw SoftrErrors.QuotaExceeded("choices per select field", quotas.ChoicesPerSelect);
+        }
+
+        var taken = choices.Select(ch => ch?["id"]?.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
+        string id;
+        do
+        {
+            id = ids.NewFieldId();
+        }
+        while (taken.Contains(id));
+
+        choices.Add(new JsonObject { ["id"] = id, ["label"] = label, ["color"] = null });
+        options["choices"] = choices;
+        row.Options = options.ToJsonString();
+        row.UpdatedAt = Timestamps.ToStored(now);
+        DatabaseStore.UpdateField(c, t, row);
+        DatabaseStore.BumpSchemaRevision(c, t);
+        _added[label] = id;
+        return id;
+    }
+}

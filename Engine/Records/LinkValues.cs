@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Records;
+
+/// <summary>The links of a set of records, per LINKED_RECORD field, with each linked record's label.</summary>
+internal sealed class LinkValues
+{
+    private readonly Dictionary<FieldId, Dictionary<long, List<LinkedRecord>>> _links = [];
+
+    public static LinkValues Empty { get; } = new();
+
+    /// <summary>Loads every link of <paramref name="rowKeys"/> for every link field of the table, one query per field.</summary>
+    public static LinkValues Load(SqliteConnection c, SqliteTransaction? t, TableModel table, DatabaseModel model, TimeZoneInfo timeZone, IReadOnlyList<long> rowKeys)
+    {
+        if (table.Links.Count == 0 || rowKeys.Count == 0)
+        {
+            return Empty;
+        }
+
+        var result = new LinkValues();
+        var keys = JsonSerializer.Serialize(rowKeys);
+        foreach (var field in table.Links)
+        {
+            var link = field.Link!;
+            var linked = model.FindTable(link.LinkedTableId);
+            if (linked is null)
+            {
+                continue;
+            }
+
+            var (labelColumn, labelField) = LabelOf(linked);
+            var labelContext = labelField is null ? null : new FieldValueContext(labelField.Field, labelField.Type, timeZone, []);
+            var byRecord = new Dictionary<long, List<LinkedRecord>>();
+            using var command = RecordStore.LinksCommand(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, labelColumn, keys);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var label = labelField is null ? null : RecordStore.ReadValue(reader, 2) is { IsEmpty: false } stored
+                    ? ValueText.Of(labelField.Type.Decode(stored, labelContext!))
+                    : null;
+                var self = reader.GetInt64(0);
+                if (!byRecord.TryGetValue(self, out var list))
+                {
+                    byRecord[self] = list = [];
+                }
+
+                list.Add(new LinkedRecord(new RecordId(reader.GetString(1)), label ?? string.Empty));
+            }
+
+            result._links[field.Id] = byRecord;
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<LinkedRecord>? For(FieldModel field, long rowKey) =>
+        _links.TryGetValue(field.Id, out var byRecord) && byRecord.TryGetValue(rowKey, out var list) ? list : null;
+
+    private static (string? Column, FieldModel? Field) LabelOf(TableModel linked)
+    {
+        var primary = linked.Primary;
+        if (primary is null || primary.Link is not null)
+        {
+            return (null, null);
+        }
+
+        var column = primary.System switch
+        {
+            SystemColumn.RecordId => RecordStore.SystemColumnName(RecordStore.IdOrdinal),
+            SystemColumn.CreatedAt => RecordStore.SystemColumnName(RecordStore.CreatedAtOrdinal),
+            SystemColumn.UpdatedAt => RecordStore.SystemColumnName(RecordStore.UpdatedAtOrdinal),
+            SystemColumn.CreatedBy => RecordStore.SystemColumnName(RecordStore.CreatedByOrdinal),
+            SystemColumn.UpdatedBy => RecordStore.SystemColumnName(RecordStore.UpdatedByOrdinal),
+            SystemColumn.Autonumber => RecordStore.SystemColumnName(RecordStore.AutonumberOrdinal),
+            _ when primary.HasColumn => SqlNames.Column(primary.Num),
+            _ => null,
+        };
+        return column is null ? (null, null) : (column, primary);
+    }
+}

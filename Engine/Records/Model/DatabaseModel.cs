@@ -1,0 +1,72 @@
+using System.Text.Json;
+using SoftrLite.Errors;
+using SoftrLite.Schema;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite.Records.Model;
+
+/// <summary>An immutable model of a database's schema at one revision, shared by concurrent record calls.</summary>
+internal sealed class DatabaseModel
+{
+    private readonly Dictionary<string, TableModel> _tables;
+
+    private DatabaseModel(long revision, Dictionary<string, TableModel> tables)
+    {
+        Revision = revision;
+        _tables = tables;
+    }
+
+    public long Revision { get; }
+
+    public static DatabaseModel Build(DatabaseId databaseId, long revision, SchemaSnapshot schema, FieldTypeRegistry types)
+    {
+        var tables = new Dictionary<string, TableModel>(StringComparer.Ordinal);
+        foreach (var entry in schema.Tables)
+        {
+            var table = entry.ToTable(databaseId);
+            var fields = new FieldModel[entry.Fields.Count];
+            var stored = 0;
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Field(entry.Fields[i], table.Fields[i], types, i, stored);
+                if (fields[i].HasColumn)
+                {
+                    stored++;
+                }
+            }
+
+            tables[entry.Row.Id] = new TableModel(table, entry.Row.Num, fields);
+        }
+
+        return new DatabaseModel(revision, tables);
+    }
+
+    public TableModel Table(TableId id) => _tables.GetValueOrDefault(id.Value) ?? throw SoftrErrors.TableNotFound(id);
+
+    public TableModel? FindTable(TableId id) => _tables.GetValueOrDefault(id.Value);
+
+    public IEnumerable<TableModel> Tables => _tables.Values;
+
+    private static FieldModel Field(FieldRow row, Field field, FieldTypeRegistry types, int index, int storedSoFar)
+    {
+        var type = types.TryGet(row.Type, out var known) ? known : new UnregisteredFieldType(row.Type);
+        var system = row.Type switch
+        {
+            FieldTypeNames.RecordId => SystemColumn.RecordId,
+            FieldTypeNames.CreatedAt => SystemColumn.CreatedAt,
+            FieldTypeNames.UpdatedAt => SystemColumn.UpdatedAt,
+            FieldTypeNames.CreatedBy => SystemColumn.CreatedBy,
+            FieldTypeNames.UpdatedBy => SystemColumn.UpdatedBy,
+            FieldTypeNames.Autonumber => SystemColumn.Autonumber,
+            _ => SystemColumn.None,
+        };
+        LinkModel? link = null;
+        if (row.LinkJunction is { } junction && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String)
+        {
+            link = new LinkModel(junction, row.LinkSide == 0, new TableId(linked.GetString()!));
+        }
+
+        var hasColumn = type.Storage != FieldStorage.None && system == SystemColumn.None && link is null;
+        return new FieldModel(field, type, row.Num, system, link, index, hasColumn ? storedSoFar : -1);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Records.Model;
+
+/// <summary>
+/// Keeps one <see cref="DatabaseModel"/> per database and rebuilds it when the file's schema revision moves,
+/// so record calls cost one small lookup instead of a schema load.
+/// </summary>
+internal sealed class ModelCache(FieldTypeRegistry types)
+{
+    private readonly ConcurrentDictionary<DatabaseId, DatabaseModel> _models = new();
+
+    public DatabaseModel Get(SqliteConnection c, SqliteTransaction? t, DatabaseId databaseId)
+    {
+        var revision = DatabaseStore.SchemaRevision(c, t);
+        if (_models.TryGetValue(databaseId, out var model) && model.Revision == revision)
+        {
+            return model;
+        }
+
+        // Revisions are random, never reused: a model built inside a write that later rolls back is keyed by
+        // a revision no committed state will ever carry, so sharing it is harmless.
+        model = DatabaseModel.Build(databaseId, revision, SchemaSnapshot.Load(c, t), types);
+        _models[databaseId] = model;
+        return model;
+    }
+}

@@ -1,0 +1,207 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Errors;
+using SoftrLite.Query;
+using SoftrLite.Records;
+using SoftrLite.Records.Model;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+
+namespace SoftrLite;
+
+/// <summary>
+/// Records of a table. Values are keyed by field ID or by exact field name (ID first); every write is one
+/// transaction, so a failed call — a whole batch included — leaves the data as it was.
+/// </summary>
+public sealed class RecordOperations
+{
+    private readonly EngineContext _context;
+    private readonly DatabaseOperations _databases;
+    private readonly TableOperations _tables;
+    private readonly ModelCache _models;
+    private readonly Collaborator? _actingUser;
+
+    internal RecordOperations(EngineContext context, DatabaseOperations databases, TableOperations tables, ModelCache models, Collaborator? actingUser)
+    {
+        _context = context;
+        _databases = databases;
+        _tables = tables;
+        _models = models;
+        _actingUser = actingUser;
+    }
+
+    /// <summary>The same operations, writing as <paramref name="actingUser"/> (CREATED_BY and UPDATED_BY).</summary>
+    public RecordOperations As(Collaborator actingUser)
+    {
+        ArgumentNullException.ThrowIfNull(actingUser);
+        return new RecordOperations(_context, _databases, _tables, _models, actingUser);
+    }
+
+    /// <summary>Creates a record; fields left out get their default value or stay empty.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.UnknownField"/> for a key that names no field; <see cref="ErrorCode.ValidationError"/> for a bad value,
+    /// a read-only or missing required field, or a link to a missing record; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public Record Create(DatabaseId databaseId, TableId tableId, IReadOnlyDictionary<string, object?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return Write(databaseId, tableId, writer => writer.Create([fields], batch: false))[0];
+    }
+
+    /// <summary>Creates many records in one transaction: all of them, or none when any item fails.</summary>
+    /// <exception cref="SoftrException">
+    /// The code of the first failing item, with <see cref="SoftrException.Items"/> listing every failing item (index, field, code).
+    /// </exception>
+    public IReadOnlyList<Record> CreateMany(DatabaseId databaseId, TableId tableId, IEnumerable<IReadOnlyDictionary<string, object?>> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var items = records.ToList();
+        return Write(databaseId, tableId, writer => writer.Create(items, batch: true));
+    }
+
+    /// <summary>Gets a record.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or record.</exception>
+    public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
+        Read(databaseId, (c, model, codec) =>
+        {
+            using var command = RecordStore.RowByIdCommand(c, null, codec.Table.Num, codec.StoredColumns, recordId.Value);
+            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
+            return records.Count == 1 ? records[0] : throw SoftrErrors.RecordNotFound(recordId);
+        }, tableId);
+
+    /// <summary>Lists records in creation order.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public Page<Record> List(DatabaseId databaseId, TableId tableId, Paging? paging = null)
+    {
+        var page = PagingRules.Validate(paging);
+        return Read(databaseId, (c, model, codec) =>
+        {
+            using var command = RecordStore.PageCommand(c, codec.Table.Num, codec.StoredColumns, page.Offset, page.EffectiveLimit);
+            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
+            return new Page<Record>(records, page.Offset, page.EffectiveLimit, RecordStore.Count(c, null, codec.Table.Num));
+        }, tableId);
+    }
+
+    /// <summary>Searches records: a filter tree, sort keys and paging, all run inside SQLite.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.UnknownField"/> for a condition or sort key naming no field; <see cref="ErrorCode.BadRequest"/> for a
+    /// malformed condition, an operator that does not apply to the field's type, or bad paging;
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public Page<Record> Search(DatabaseId databaseId, TableId tableId, RecordQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = PagingRules.Validate(query.Paging);
+        var collaborators = _context.Collaborators(_databases.WorkspaceOf(databaseId));
+        var dates = new DateValues(_context.Options.TimeProvider.GetUtcNow(), _context.Options.TimeZone);
+        return Read(databaseId, (c, model, codec) =>
+        {
+            var search = new SearchCommand(model, codec.Table, query, dates, collaborators);
+            using var command = search.Page(c, codec.StoredColumns, page.Offset, page.EffectiveLimit);
+            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
+            return new Page<Record>(records, page.Offset, page.EffectiveLimit, search.Count(c));
+        }, tableId);
+    }
+
+    /// <summary>The table as the record paths see it (from the cached schema model).</summary>
+    internal Table TableOf(DatabaseId databaseId, TableId tableId) => Read(databaseId, (_, _, codec) => codec.Table.Table, tableId);
+
+    /// <summary>Changes the given fields of a record; the others stay. <c>null</c>, <c>""</c> or <c>[]</c> clears a field.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown record; otherwise as <see cref="Create"/>.
+    /// </exception>
+    public Record Update(DatabaseId databaseId, TableId tableId, RecordId recordId, IReadOnlyDictionary<string, object?> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return Write(databaseId, tableId, writer => writer.Update([new RecordUpdate(recordId, fields)], batch: false))[0];
+    }
+
+    /// <summary>Changes many records in one transaction: all of them, or none when any item fails.</summary>
+    /// <exception cref="SoftrException">As <see cref="CreateMany"/>.</exception>
+    public IReadOnlyList<Record> UpdateMany(DatabaseId databaseId, TableId tableId, IEnumerable<RecordUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var items = updates.ToList();
+        return Write(databaseId, tableId, writer => writer.Update(items, batch: true));
+    }
+
+    /// <summary>Deletes a record and removes it from every link.</summary>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or record.</exception>
+    public void Delete(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
+        Write(databaseId, tableId, writer =>
+        {
+            writer.Delete([recordId], batch: false);
+            return [];
+        });
+
+    /// <summary>Deletes many records in one transaction: all of them, or none when any is missing.</summary>
+    /// <exception cref="SoftrException">As <see cref="CreateMany"/>.</exception>
+    public void DeleteMany(DatabaseId databaseId, TableId tableId, IEnumerable<RecordId> recordIds)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var items = recordIds.ToList();
+        Write(databaseId, tableId, writer =>
+        {
+            writer.Delete(items, batch: true);
+            return [];
+        });
+    }
+
+    private IReadOnlyList<Record> Write(DatabaseId databaseId, TableId tableId, Func<RecordWriter, IReadOnlyList<long>> work)
+    {
+        var workspace = _databases.WorkspaceOf(databaseId);
+        var collaborators = _context.Collaborators(workspace);
+        return _context.Store(databaseId).Write((c, t) =>
+        {
+            var model = _models.Get(c, t, databaseId);
+            var table = model.Table(tableId);
+            using var writer = new RecordWriter(_context, c, t, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
+            var keys = work(writer);
+            _context.FailPoint("records.write");
+            if (keys.Count == 0)
+            {
+                return [];
+            }
+
+            // Read back with a fresh codec: a write may have added select choices.
+            var readModel = _models.Get(c, t, databaseId);
+            var codec = new RecordCodec(readModel.Table(tableId), _context.Options.TimeZone, collaborators);
+            var sorted = keys.Distinct().Order().ToList();
+            using var rows = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(sorted));
+            var inKeyOrder = RecordReader.Read(rows, t, codec, readModel, _context.Options.TimeZone);
+            return InRequestOrder(keys, sorted, inKeyOrder);
+        });
+    }
+
+    private T Read<T>(DatabaseId databaseId, Func<SqliteConnection, DatabaseModel, RecordCodec, T> work, TableId tableId)
+    {
+        var workspace = _databases.WorkspaceOf(databaseId);
+        var collaborators = _context.Collaborators(workspace);
+        return _context.Store(databaseId).Read(c =>
+        {
+            var model = _models.Get(c, null, databaseId);
+            var codec = new RecordCodec(model.Table(tableId), _context.Options.TimeZone, collaborators);
+            return work(c, model, codec);
+        });
+    }
+
+    // Rows come back in row-key order; updates may name records in any order (or twice), so the result
+    // follows the request.
+    private static IReadOnlyList<Record> InRequestOrder(IReadOnlyList<long> keys, List<long> sorted, IReadOnlyList<Record> inKeyOrder)
+    {
+        if (inKeyOrder.Count != sorted.Count)
+        {
+            throw new InvalidOperationException("A written record could not be read back.");
+        }
+
+        var result = new Record[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            result[i] = inKeyOrder[sorted.BinarySearch(keys[i])];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using SoftrLite.Errors;
+
+namespace SoftrLite.Rest;
+
+/// <summary>The record endpoints: JSON in, typed calls, JSON out.</summary>
+internal static class RecordEndpoints
+{
+    private const string Records = "databases/{databaseId}/tables/{tableId}/records";
+
+    public static IEnumerable<Route> Routes() =>
+    [
+        new("GET", Records, RouteAccess.Read, List),
+        new("POST", Records, RouteAccess.WriteData, Create),
+        new("POST", Records + "/search", RouteAccess.Read, Search),
+        new("GET", Records + "/{recordId}", RouteAccess.Read, Get),
+        new("PATCH", Records + "/{recordId}", RouteAccess.WriteData, Update),
+        new("PUT", Records + "/{recordId}", RouteAccess.WriteData, Update),
+        new("DELETE", Records + "/{recordId}", RouteAccess.WriteData, Delete),
+    ];
+
+    private static RestResponse List(RestCall c)
+    {
+        var paging = c.Query.Paging();
+        if (c.Query["viewId"] is { } viewId)
+        {
+            c.Engine.Views.Get(c.DatabaseId, c.TableId, new ViewId(viewId));
+        }
+
+        var page = c.Engine.Records.List(c.DatabaseId, c.TableId, paging);
+        return JsonOutput.List(page, Writer(c).Write);
+    }
+
+    private static RestResponse Search(RestCall c)
+    {
+        var body = c.Body(optional: true);
+        var page = c.Engine.Records.Search(c.DatabaseId, c.TableId, SearchRequestJson.Parse(body));
+        return JsonOutput.List(page, Writer(c).Write);
+    }
+
+    private static RestResponse Get(RestCall c)
+    {
+        var record = c.Engine.Records.Get(c.DatabaseId, c.TableId, c.RecordId);
+        return JsonOutput.Item(w => Writer(c).Write(w, record));
+    }
+
+    private static RestResponse Create(RestCall c)
+    {
+        var record = c.Engine.Records.Create(c.DatabaseId, c.TableId, Fields(c.Body(optional: true)));
+        return JsonOutput.Item(w => Writer(c).Write(w, record));
+    }
+
+    private static RestResponse Update(RestCall c)
+    {
+        var record = c.Engine.Records.Update(c.DatabaseId, c.TableId, c.RecordId, Fields(c.Body()));
+        return JsonOutput.Item(w => Writer(c).Write(w, record));
+    }
+
+    private static RestResponse Delete(RestCall c)
+    {
+        c.Engine.Records.Delete(c.DatabaseId, c.TableId, c.RecordId);
+        return JsonOutput.NoContent();
+    }
+
+    private static RecordJson Writer(RestCall c) =>
+        new(c.Engine.Records.TableOf(c.DatabaseId, c.TableId), c.Query.Flag("fieldNames"));
+
+    private static Dictionary<string, object?> Fields(RequestBody body)
+    {
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (body.OptionalElement("fields") is not { } element || element.ValueKind == JsonValueKind.Null)
+        {
+            return fields;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw SoftrErrors.PropertyWrongKind("fields", "an object of field IDs (or names) to values", element);
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            fields[property.Name] = property.Value;
+        }
+
+        return fields;
+    }
+}
