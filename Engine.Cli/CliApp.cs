@@ -1,0 +1,76 @@
+namespace SoftrLite.Cli;
+
+/// <summary>Parses the command line and runs a command, writing to the given writers instead of the console.</summary>
+/// <param name="output">Where results and help go.</param>
+/// <param name="error">Where failures and usage errors go.</param>
+/// <param name="workingDirectory">The directory relative paths are resolved against.</param>
+public sealed class CliApp(TextWriter output, TextWriter error, string workingDirectory)
+{
+    /// <summary>The data directory <c>demo</c> uses when <c>--data</c> is not given, relative to the working directory.</summary>
+    public const string DefaultDataDirectory = "softrlite-data";
+
+    private const string DataOption = "--data";
+
+    /// <summary>Runs the command named by the first argument and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public int Run(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0] is "help" or "--help" or "-h" or "-?")
+        {
+            WriteUsage(output);
+            return ExitCodes.Success;
+        }
+
+        if (args[0] == "demo")
+        {
+            return RunDemo(args.Skip(1).ToArray());
+        }
+
+        error.WriteLine($"softrlite: unknown command '{args[0]}'.");
+        error.WriteLine();
+        WriteUsage(error);
+        return ExitCodes.Usage;
+    }
+
+    /// <summary>Writes the usage text.</summary>
+    public static void WriteUsage(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteLine("SoftrLite: an embedded database engine with the Softr Database API's data model.");
+        writer.WriteLine();
+        writer.WriteLine("Usage:");
+        writer.WriteLine("  softrlite demo [--data <dir>]   Open (or create) a data directory, make the \"Demo CRM\"");
+        writer.WriteLine("                                  database if it is missing, and print every database's schema.");
+        writer.WriteLine($"                                  <dir> defaults to ./{DefaultDataDirectory}.");
+        writer.WriteLine("  softrlite help                  Show this text.");
+        writer.WriteLine();
+        writer.WriteLine($"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} failure, {ExitCodes.Usage} bad command line.");
+    }
+
+    private int RunDemo(IReadOnlyList<string> args)
+    {
+        var data = DefaultDataDirectory;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == DataOption && i + 1 < args.Count)
+            {
+                data = args[++i];
+            }
+            else if (arg.StartsWith(DataOption + "=", StringComparison.Ordinal) && arg.Length > DataOption.Length + 1)
+            {
+                data = arg[(DataOption.Length + 1)..];
+            }
+            else
+            {
+                var problem = arg == DataOption ? "option '--data' needs a directory" : $"unknown option '{arg}' for 'demo'";
+                error.WriteLine($"softrlite: {problem}.");
+                error.WriteLine();
+                WriteUsage(error);
+                return ExitCodes.Usage;
+            }
+        }
+
+        return new DemoCommand(output, error).Run(Path.GetFullPath(data, workingDirectory));
+    }
+}
