@@ -2,8 +2,11 @@ namespace SoftrLite;
 
 /// <summary>The ID of a database (a UUID).</summary>
 /// <param name="Value">The ID as the API shows it.</param>
-public readonly record struct DatabaseId(string Value)
+[System.Text.Json.Serialization.JsonConverter(typeof(Identity.IdJsonConverter<DatabaseId>))]
+public readonly record struct DatabaseId(string Value) : Identity.IStringId<DatabaseId>
 {
+    static DatabaseId Identity.IStringId<DatabaseId>.From(string value) => new(value);
+
     /// <summary>Returns the ID as the API shows it.</summary>
     public override string ToString() => Value ?? string.Empty;
 

@@ -2,8 +2,11 @@ namespace SoftrLite;
 
 /// <summary>The ID of a workspace (a UUID).</summary>
 /// <param name="Value">The ID as the API shows it.</param>
-public readonly record struct WorkspaceId(string Value)
+[System.Text.Json.Serialization.JsonConverter(typeof(Identity.IdJsonConverter<WorkspaceId>))]
+public readonly record struct WorkspaceId(string Value) : Identity.IStringId<WorkspaceId>
 {
+    static WorkspaceId Identity.IStringId<WorkspaceId>.From(string value) => new(value);
+
     /// <summary>Returns the ID as the API shows it.</summary>
     public override string ToString() => Value ?? string.Empty;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Errors;
+using SoftrLite.Fields;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
 
@@ -33,7 +34,7 @@ internal sealed class FieldDefinitions(EngineContext context)
 
         var options = type.NormalizeOptions(ObjectOrEmpty(name, spec.Options), Context(databaseId, schema, table, name, null));
         var stored = Timestamps.ToStored(now);
-        return new FieldRow
+        var row = new FieldRow
         {
             TableNum = table.Row.Num,
             Id = NewFieldId(table),
@@ -51,6 +52,8 @@ internal sealed class FieldDefinitions(EngineContext context)
             CreatedAt = stored,
             UpdatedAt = stored,
         };
+        CheckDefault(row, type, table);
+        return row;
     }
 
     /// <summary>Applies changes to an existing field row in place, validating them.</summary>
@@ -85,6 +88,31 @@ internal sealed class FieldDefinitions(EngineContext context)
         row.DefaultValue = changes.DefaultValue is null ? row.DefaultValue : (changes.DefaultValue.Length == 0 ? null : changes.DefaultValue);
         row.AiOptions = changes.AiOptions is null ? row.AiOptions : AiOptions(name, changes.AiOptions);
         row.UpdatedAt = Timestamps.ToStored(now);
+        CheckDefault(row, type, table);
+    }
+
+    // A default must be a value the field accepts, checked when it is set rather than on every create.
+    private void CheckDefault(FieldRow row, FieldType type, TableEntry table)
+    {
+        if (row.DefaultValue is not { } text)
+        {
+            return;
+        }
+
+        if (!DefaultValues.Supports(type))
+        {
+            throw SoftrErrors.DefaultValueNotSupported(row.Name, type.Name);
+        }
+
+        var field = row.ToField(table.Id);
+        try
+        {
+            type.Normalize(DefaultValues.ToInput(type, text), new FieldValueContext(field, type, context.Options.TimeZone, []));
+        }
+        catch (SoftrException error)
+        {
+            throw SoftrErrors.DefaultValueInvalid(row.Name, error.Message);
+        }
     }
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>

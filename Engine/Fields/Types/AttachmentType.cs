@@ -48,7 +48,7 @@ internal sealed class AttachmentType() : FieldType(FieldTypeNames.Attachment)
             files.Add(AttachmentValues.Read(item, context));
         }
 
-        return StoredValue.FromText(AttachmentValues.Write(files));
+        return files.Count > 0 ? StoredValue.FromText(AttachmentValues.Write(files)) : StoredValue.Empty;
     }
 
     public override object? Decode(StoredValue stored, FieldValueContext context)

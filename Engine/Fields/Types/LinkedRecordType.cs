@@ -55,7 +55,7 @@ internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord
             throw context.Invalid("a single record ID (the field does not allow multiple entries)", value);
         }
 
-        return StoredValue.FromText(JsonStrings.Write(ids));
+        return ids.Count > 0 ? StoredValue.FromText(JsonStrings.Write(ids)) : StoredValue.Empty;
     }
 
     /// <summary>The records layer reads the links from the junction table and builds <see cref="LinkedRecord"/>s itself.</summary>

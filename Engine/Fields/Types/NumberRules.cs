@@ -5,20 +5,24 @@ namespace SoftrLite.Fields.Types;
 /// <summary>
 /// The value rules of NUMBER, CURRENCY, PERCENT and DURATION, prepared once per field: a finite number within
 /// <c>min</c>/<c>max</c>, rounded to <c>precision</c> decimals (away from zero at the midpoint) when that is set.
+/// Per value it does not allocate: the bounds and the message are computed here.
 /// </summary>
 internal sealed class NumberRules
 {
     private const int MaxPrecision = 15;
+    private const int SignificantDigits = 15;
     private static readonly NumberRules Unbounded = new(null, null, null);
     private readonly double _min;
     private readonly double _max;
     private readonly int _precision;
+    private readonly double _decimalLimit;
 
     private NumberRules(double? min, double? max, int? precision)
     {
         _min = min ?? double.NegativeInfinity;
         _max = max ?? double.PositiveInfinity;
         _precision = precision ?? -1;
+        _decimalLimit = Math.Pow(10, SignificantDigits - Math.Max(_precision, 0));
         Expected = (min, max) switch
         {
             ({ } lo, { } hi) => string.Create(CultureInfo.InvariantCulture, $"a number from {lo} to {hi}"),
@@ -52,7 +56,7 @@ internal sealed class NumberRules
 
         if (_precision >= 0)
         {
-            number = Math.Round(number, _precision, MidpointRounding.AwayFromZero);
+            number = Round(number);
 
             // A bound with more decimals than the precision can be crossed by rounding.
             if (number < _min || number > _max)
@@ -68,4 +72,20 @@ internal sealed class NumberRules
     /// <summary>Reads a stored number; an integer is accepted too, since SQLite may hand back either.</summary>
     public static object Decode(StoredValue stored) =>
         stored.Kind == FieldStorage.Integer ? (double)stored.Integer : stored.Real;
+
+    /// <summary>
+    /// Rounds to the field's precision, midpoints away from zero, on the number's decimal form (the 15 significant
+    /// digits a double keeps), so that 1.005 becomes 1.01 as written rather than 1.00 as the binary value would, and
+    /// rounding a rounded value changes nothing. Where 15 digits do not reach the precision's last decimal, the
+    /// double holds no spare decimals: only rounding to whole numbers applies.
+    /// </summary>
+    private double Round(double number)
+    {
+        if (Math.Abs(number) < _decimalLimit)
+        {
+            return (double)Math.Round((decimal)number, _precision, MidpointRounding.AwayFromZero);
+        }
+
+        return _precision == 0 ? Math.Round(number, MidpointRounding.AwayFromZero) : number;
+    }
 }

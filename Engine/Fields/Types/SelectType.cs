@@ -40,7 +40,9 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
         var choices = Choices(context);
         if (!context.Field.AllowMultipleEntries)
         {
-            return StoredValue.FromText(choices.Resolve(SingleItem(value, choices, context), context));
+            return SingleItem(value, choices, context) is { } item
+                ? StoredValue.FromText(choices.Resolve(item, context))
+                : StoredValue.Empty;
         }
 
         if (value.Kind != FieldInputKind.Array)
@@ -58,7 +60,7 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
             }
         }
 
-        return StoredValue.FromText(JsonStrings.Write(ids));
+        return ids.Count > 0 ? StoredValue.FromText(JsonStrings.Write(ids)) : StoredValue.Empty;
     }
 
     public override object? Decode(StoredValue stored, FieldValueContext context)
@@ -92,8 +94,11 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
     private static SelectChoices Choices(FieldValueContext context) =>
         context.State as SelectChoices ?? SelectChoices.From(context.Field);
 
-    /// <summary>A single select takes a string, or an array holding exactly one.</summary>
-    private static FieldInput SingleItem(FieldInput value, SelectChoices choices, FieldValueContext context)
+    /// <summary>
+    /// A single select takes a string, or an array holding exactly one (checked before any choice is added);
+    /// <see langword="null"/> for an empty array, which clears the field.
+    /// </summary>
+    private static FieldInput? SingleItem(FieldInput value, SelectChoices choices, FieldValueContext context)
     {
         if (value.Kind != FieldInputKind.Array)
         {
@@ -111,7 +116,7 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
             only = item;
         }
 
-        return only ?? throw context.Invalid(choices.Expected, value);
+        return only;
     }
 
     private static JsonArray ReadChoices(OptionsReader reader, FieldOptionsContext context)

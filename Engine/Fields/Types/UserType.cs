@@ -39,6 +39,12 @@ internal sealed class UserType() : FieldType(FieldTypeNames.User)
             }
         }
 
+        if (ids.Count == 0)
+        {
+            // An empty array clears the field (the records layer normally handles that before this).
+            return StoredValue.Empty;
+        }
+
         if (!context.Field.AllowMultipleEntries)
         {
             return ids.Count == 1 ? StoredValue.FromText(ids[0]) : throw context.Invalid("a single collaborator", value);

@@ -1,0 +1,81 @@
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.RecordFixture;
+
+namespace SoftrLite.Tests.Records;
+
+public sealed class BatchTests
+{
+    [Test]
+    public void CreateMany_creates_all_in_order()
+    {
+        using var f = new RecordFixture();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number));
+
+        var records = f.Engine.Records.CreateMany(f.Db, table.Id, Enumerable.Range(0, 500).Select(i => Values(("N", i))));
+
+        Assert.That(records.Select(r => r[table.Fields[0].Id]), Is.EqualTo(Enumerable.Range(0, 500).Select(i => (object)(double)i)));
+        Assert.That(f.Engine.Records.List(f.Db, table.Id).Total, Is.EqualTo(500));
+    }
+
+    [Test]
+    public void CreateMany_reports_every_failing_item_and_writes_nothing()
+    {
+        using var f = new RecordFixture();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number), Field("E", FieldTypeNames.Email), Field("No", FieldTypeNames.Autonumber));
+        f.Create(table, ("N", 1));
+        var before = f.Dump();
+
+        var error = Assert.Throws<SoftrException>(() => f.Engine.Records.CreateMany(f.Db, table.Id,
+        [
+            Values(("N", 1)),
+            Values(("N", "two")),
+            Values(("E", "not an email")),
+            Values(("nope", 1)),
+            Values(("N", 5)),
+        ]))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Code, Is.EqualTo(ErrorCode.ValidationError));
+            Assert.That(error.Items.Select(i => i.Index), Is.EqualTo(new[] { 1, 2, 3 }));
+            Assert.That(error.Items.Select(i => i.Code), Is.EqualTo(new[] { ErrorCode.ValidationError, ErrorCode.ValidationError, ErrorCode.UnknownField }));
+            Assert.That(error.Items.Select(i => i.FieldId), Is.EqualTo(new[] { table.Fields[0].Id.Value, table.Fields[1].Id.Value, "nope" }));
+            Assert.That(f.Dump(), Is.EqualTo(before), "no row, link or counter may change");
+        });
+    }
+
+    [Test]
+    public void UpdateMany_changes_all_or_none()
+    {
+        using var f = new RecordFixture();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number));
+        var a = f.Create(table, ("N", 1));
+        var b = f.Create(table, ("N", 2));
+        var before = f.Dump();
+
+        Assert.That(
+            () => f.Engine.Records.UpdateMany(f.Db, table.Id, [new RecordUpdate(a.Id, Values(("N", 10))), new RecordUpdate(new RecordId("AAAAAAAAAAAAAA"), Values(("N", 3)))]),
+            SoftrThrows.Code(ErrorCode.ResourceNotFound));
+        Assert.That(f.Dump(), Is.EqualTo(before));
+
+        var updated = f.Engine.Records.UpdateMany(f.Db, table.Id, [new RecordUpdate(b.Id, Values(("N", 20))), new RecordUpdate(a.Id, Values(("N", 10)))]);
+        Assert.That(updated.Select(r => r.Id), Is.EqualTo(new[] { b.Id, a.Id }));
+        Assert.That(updated.Select(r => r[table.Fields[0].Id]), Is.EqualTo(new object[] { 20d, 10d }));
+    }
+
+    [Test]
+    public void DeleteMany_deletes_all_or_none()
+    {
+        using var f = new RecordFixture();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number));
+        var a = f.Create(table, ("N", 1));
+        var b = f.Create(table, ("N", 2));
+
+        var error = Assert.Throws<SoftrException>(() => f.Engine.Records.DeleteMany(f.Db, table.Id, [a.Id, new RecordId("AAAAAAAAAAAAAA")]))!;
+        Assert.That(error.Items.Single().Index, Is.EqualTo(1));
+        Assert.That(f.Engine.Records.List(f.Db, table.Id).Total, Is.EqualTo(2));
+
+        f.Engine.Records.DeleteMany(f.Db, table.Id, [a.Id, b.Id]);
+        Assert.That(f.Engine.Records.List(f.Db, table.Id).Total, Is.Zero);
+    }
+}
