@@ -11,7 +11,7 @@ namespace SoftrLite.Fields.Types;
 internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
 {
     private const string ChoicesKey = "choices";
-    private const int MaxLabelLength = 255;
+    private const int MaxLabelLength = SelectChoices.MaxLabelLength;
     private const int MaxIdLength = 20;
     private const string ChoiceShape = "an array of {id, label, color} objects";
     private static readonly string[] Sortings = ["CUSTOM", "ALPHA_ASC", "ALPHA_DESC"];
