@@ -96,6 +96,7 @@ public sealed class RestSchemaTests
     }
 
     [TestCase("{not json")]
+    [TestCase("""{"workspaceId":"w","name":"\ud800"}""")]
     [TestCase("[1,2]")]
     [TestCase("")]
     [TestCase("""{"workspaceId":"w"}""")]

@@ -32,7 +32,47 @@ internal sealed class RequestBody
             throw SoftrErrors.MalformedJson(exception.Message);
         }
 
-        return root.ValueKind == JsonValueKind.Object ? new RequestBody(root) : throw SoftrErrors.BodyNotObject(root);
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw SoftrErrors.BodyNotObject(root);
+        }
+
+        CheckStrings(root);
+        return new RequestBody(root);
+    }
+
+    // JSON allows escapes of lone UTF-16 surrogates ("\ud800") that no .NET string can hold; they are refused
+    // here, once, instead of failing deep inside a field type.
+    private static void CheckStrings(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        CheckStrings(item);
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        CheckStrings(property.Value);
+                    }
+
+                    break;
+            }
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw SoftrErrors.MalformedJson(exception.Message);
+        }
     }
 
     /// <summary>A wrapper for a nested object, e.g. one item of <c>fields</c>.</summary>
