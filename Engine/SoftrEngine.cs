@@ -20,8 +20,8 @@ public sealed class SoftrEngine : IDisposable
             Databases = new DatabaseOperations(_context);
             Tables = new TableOperations(_context, Databases);
             Fields = new FieldOperations(_context, Tables);
-            Views = new ViewOperations(Tables);
-            Records = new RecordOperations(_context, Databases, Tables, new Records.Model.ModelCache(_context.FieldTypes), null);
+            Views = new ViewOperations(_context, Tables);
+            Records = new RecordOperations(_context, Databases, new Records.Model.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), null);
         }
         catch
         {

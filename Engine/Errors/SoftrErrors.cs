@@ -44,6 +44,8 @@ internal static class SoftrErrors
     public static SoftrException MultipleEntriesNotSupported(string fieldName, string type) =>
         Bad($"Field '{fieldName}': type {type} cannot hold multiple entries; expected allowMultipleEntries false or absent.");
 
+    public static SoftrException DefaultViewDelete(ViewId id) => Bad($"View '{id}' is the table's default view and cannot be deleted.");
+
     public static SoftrException PrimaryFieldDelete(Field field) =>
         Bad($"Field '{field.Name}' ({field.Id}) is the table's primary field and cannot be deleted.");
 

@@ -17,6 +17,49 @@ internal sealed class SearchCommand
         _table = table.Num;
         _where = new SqlFilterBuilder(model, table, dates, collaborators, _parameters).Build(query.Filter);
         _orderBy = SqlSortBuilder.Build(table, query.Sort, _parameters);
+        OrdersByRowKey = query.Sort.Count == 0;
+        Filtered = query.Filter is not null;
+        FilterSignature = $"{table.Id}|{_where}|{_parameters.Signature()}";
+        Signature = $"{FilterSignature}|{_orderBy}";
+    }
+
+    /// <summary>Names the table, filter and its values: equal signatures select the same rows.</summary>
+    public string FilterSignature { get; }
+
+    /// <summary>Names the table, filter, values and order: equal signatures select the same rows in the same order.</summary>
+    public string Signature { get; }
+
+    /// <summary>Whether the order is creation order (the row key).</summary>
+    public bool OrdersByRowKey { get; }
+
+    public bool Filtered { get; }
+
+    /// <summary>Every matching row key, in order.</summary>
+    public long[] Keys(SqliteConnection c)
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = $"SELECT {FilterTarget.TableAlias}._rk FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy}";
+        _parameters.AddTo(command);
+        var keys = new List<long>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys.Add(reader.GetInt64(0));
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>The matching rows whose keys lie between two keys of the ordered key list (creation order only).</summary>
+    public SqliteCommand RowKeyRange(SqliteConnection c, IReadOnlyList<long> columns, long first, long last)
+    {
+        var command = c.CreateCommand();
+        command.CommandText =
+            $"SELECT {RecordStore.SelectList(columns)} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {FilterTarget.TableAlias}._rk BETWEEN @first AND @last AND {_where} ORDER BY {FilterTarget.TableAlias}._rk";
+        _parameters.AddTo(command);
+        command.Parameters.AddWithValue("@first", first);
+        command.Parameters.AddWithValue("@last", last);
+        return command;
     }
 
     public SqliteCommand Page(SqliteConnection c, IReadOnlyList<long> columns, int offset, int limit)

@@ -14,6 +14,9 @@ internal sealed class SqlParameters
         return name;
     }
 
+    /// <summary>The values in order, as text, to tell two statements with the same SQL apart.</summary>
+    public string Signature() => System.Text.Json.JsonSerializer.Serialize(_values.Select(v => v.Value));
+
     public void AddTo(SqliteCommand command)
     {
         foreach (var (name, value) in _values)

@@ -17,16 +17,19 @@ public sealed class RecordOperations
 {
     private readonly EngineContext _context;
     private readonly DatabaseOperations _databases;
-    private readonly TableOperations _tables;
+    private const int DeepOffset = 1000;
     private readonly ModelCache _models;
+    private readonly ViewOperations _views;
+    private readonly SearchCache _searches;
     private readonly Collaborator? _actingUser;
 
-    internal RecordOperations(EngineContext context, DatabaseOperations databases, TableOperations tables, ModelCache models, Collaborator? actingUser)
+    internal RecordOperations(EngineContext context, DatabaseOperations databases, ModelCache models, ViewOperations views, SearchCache searches, Collaborator? actingUser)
     {
         _context = context;
         _databases = databases;
-        _tables = tables;
         _models = models;
+        _views = views;
+        _searches = searches;
         _actingUser = actingUser;
     }
 
@@ -34,7 +37,7 @@ public sealed class RecordOperations
     public RecordOperations As(Collaborator actingUser)
     {
         ArgumentNullException.ThrowIfNull(actingUser);
-        return new RecordOperations(_context, _databases, _tables, _models, actingUser);
+        return new RecordOperations(_context, _databases, _models, _views, _searches, actingUser);
     }
 
     /// <summary>Creates a record; fields left out get their default value or stay empty.</summary>
@@ -69,19 +72,21 @@ public sealed class RecordOperations
             return records.Count == 1 ? records[0] : throw SoftrErrors.RecordNotFound(recordId);
         }, tableId);
 
-    /// <summary>Lists records in creation order.</summary>
+    /// <summary>Lists records in creation order, or through a view's saved filter and sort.</summary>
     /// <exception cref="SoftrException">
-    /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database,
+    /// table or view.
     /// </exception>
-    public Page<Record> List(DatabaseId databaseId, TableId tableId, Paging? paging = null)
+    public Page<Record> List(DatabaseId databaseId, TableId tableId, Paging? paging = null, ViewId? viewId = null)
     {
         var page = PagingRules.Validate(paging);
-        return Read(databaseId, (c, model, codec) =>
+        if (viewId is not { } id)
         {
-            using var command = RecordStore.PageCommand(c, codec.Table.Num, codec.StoredColumns, page.Offset, page.EffectiveLimit);
-            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
-            return new Page<Record>(records, page.Offset, page.EffectiveLimit, RecordStore.Count(c, null, codec.Table.Num));
-        }, tableId);
+            return Search(databaseId, tableId, new RecordQuery { Paging = page });
+        }
+
+        var view = _views.Get(databaseId, tableId, id);
+        return Search(databaseId, tableId, new RecordQuery { Filter = view.Filter, Sort = view.Sort, Paging = page });
     }
 
     /// <summary>Searches records: a filter tree, sort keys and paging, all run inside SQLite.</summary>
@@ -99,10 +104,37 @@ public sealed class RecordOperations
         return Read(databaseId, (c, model, codec) =>
         {
             var search = new SearchCommand(model, codec.Table, query, dates, collaborators);
-            using var command = search.Page(c, codec.StoredColumns, page.Offset, page.EffectiveLimit);
-            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
-            return new Page<Record>(records, page.Offset, page.EffectiveLimit, search.Count(c));
+            var revision = DatabaseStore.DataRevision(c);
+            var total = _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(c));
+            var records = page.EffectiveLimit == 0 || page.Offset >= total
+                ? []
+                : page.Offset < DeepOffset
+                    ? FirstPages(c, model, codec, search, page)
+                    : DeepPage(c, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(c)));
+            return new Page<Record>(records, page.Offset, page.EffectiveLimit, total);
         }, tableId);
+    }
+
+    private IReadOnlyList<Record> FirstPages(SqliteConnection c, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page)
+    {
+        using var command = search.Page(c, codec.StoredColumns, page.Offset, page.EffectiveLimit);
+        return RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
+    }
+
+    // Past the first pages, OFFSET would walk every skipped row again on every page. The ordered row keys of the
+    // search are read once per data revision and kept; a page is then a slice of them, read by key.
+    private IReadOnlyList<Record> DeepPage(SqliteConnection c, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page, long[] keys)
+    {
+        var slice = keys.AsSpan(page.Offset, Math.Min(page.EffectiveLimit, keys.Length - page.Offset)).ToArray();
+        if (search.OrdersByRowKey)
+        {
+            using var range = search.RowKeyRange(c, codec.StoredColumns, slice[0], slice[^1]);
+            return RecordReader.Read(range, null, codec, model, _context.Options.TimeZone);
+        }
+
+        using var rows = RecordStore.RowsByKeysCommand(c, null, codec.Table.Num, codec.StoredColumns, JsonSerializer.Serialize(slice));
+        var byKey = RecordReader.ReadKeyed(rows, null, codec, model, _context.Options.TimeZone).ToDictionary(r => r.RowKey, r => r.Record);
+        return slice.Select(key => byKey[key]).ToArray();
     }
 
     /// <summary>The table as the record paths see it (from the cached schema model).</summary>

@@ -21,13 +21,8 @@ internal static class RecordEndpoints
 
     private static RestResponse List(RestCall c)
     {
-        var paging = c.Query.Paging();
-        if (c.Query["viewId"] is { } viewId)
-        {
-            c.Engine.Views.Get(c.DatabaseId, c.TableId, new ViewId(viewId));
-        }
-
-        var page = c.Engine.Records.List(c.DatabaseId, c.TableId, paging);
+        var viewId = c.Query["viewId"] is { } id ? new ViewId(id) : (ViewId?)null;
+        var page = c.Engine.Records.List(c.DatabaseId, c.TableId, c.Query.Paging(), viewId);
         return JsonOutput.List(page, Writer(c).Write);
     }
 

@@ -1,15 +1,24 @@
+using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
+using SoftrLite.Query;
+using SoftrLite.Records.Model;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
 
 namespace SoftrLite;
 
-/// <summary>Views of a table. Every table has a default view; the REST API can only read them.</summary>
+/// <summary>Views of a table: a saved filter and sort. Every table has a default view; the REST API can only read them.</summary>
 public sealed class ViewOperations
 {
+    private readonly EngineContext _context;
     private readonly TableOperations _tables;
 
-    internal ViewOperations(TableOperations tables) => _tables = tables;
+    internal ViewOperations(EngineContext context, TableOperations tables)
+    {
+        _context = context;
+        _tables = tables;
+    }
 
     /// <summary>Lists a table's views in creation order.</summary>
     /// <exception cref="SoftrException">
@@ -26,7 +35,7 @@ public sealed class ViewOperations
         });
     }
 
-    /// <summary>Gets a view.</summary>
+    /// <summary>Gets a view with its saved filter and sort.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or view.</exception>
     public View Get(DatabaseId databaseId, TableId tableId, ViewId viewId) =>
         _tables.Store(databaseId).Read(c =>
@@ -34,4 +43,97 @@ public sealed class ViewOperations
             var table = DatabaseStore.GetTable(c, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
             return (DatabaseStore.GetView(c, table.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId)).ToView(tableId);
         });
+
+    /// <summary>Creates a view; its filter and sort are checked against the table now.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for an invalid name or a malformed filter or sort; <see cref="ErrorCode.UnknownField"/> for a field
+    /// they name that does not exist; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
+    /// </exception>
+    public View Create(DatabaseId databaseId, TableId tableId, NewView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var name = Names.Normalize(view.Name, "view");
+        return _tables.Store(databaseId).Write((c, t) =>
+        {
+            var schema = SchemaSnapshot.Load(c, t);
+            var table = TableOperations.Entry(schema, tableId);
+            var stored = Timestamps.ToStored(_context.Now());
+            var row = new ViewRow
+            {
+                TableNum = table.Row.Num,
+                Id = NewViewId(c, t),
+                Name = name,
+                Description = Names.Description(view.Description),
+                CreatedAt = stored,
+                UpdatedAt = stored,
+            };
+            SetQuery(row, databaseId, schema, tableId, view.Filter, view.Sort);
+            DatabaseStore.InsertView(c, t, row);
+            _context.FailPoint("view.create");
+            return row.ToView(tableId);
+        });
+    }
+
+    /// <summary>Changes a view's name, description, filter or sort.</summary>
+    /// <exception cref="SoftrException">As <see cref="Create"/>, and <see cref="ErrorCode.ResourceNotFound"/> for an unknown view.</exception>
+    public View Update(DatabaseId databaseId, TableId tableId, ViewId viewId, ViewChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var name = changes.Name is null ? null : Names.Normalize(changes.Name, "view");
+        return _tables.Store(databaseId).Write((c, t) =>
+        {
+            var schema = SchemaSnapshot.Load(c, t);
+            var table = TableOperations.Entry(schema, tableId);
+            var row = DatabaseStore.GetView(c, t, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
+            var current = row.ToView(tableId);
+            row.Name = name ?? row.Name;
+            row.Description = changes.Description is null ? row.Description : Names.Description(changes.Description);
+            row.UpdatedAt = Timestamps.ToStored(_context.Now());
+            SetQuery(row, databaseId, schema, tableId, changes.Filter ?? current.Filter, changes.Sort ?? current.Sort);
+            DatabaseStore.UpdateView(c, t, row);
+            _context.FailPoint("view.update");
+            return row.ToView(tableId);
+        });
+    }
+
+    /// <summary>Deletes a view. The table's default view cannot be deleted.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for the default view; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or view.
+    /// </exception>
+    public void Delete(DatabaseId databaseId, TableId tableId, ViewId viewId) =>
+        _tables.Store(databaseId).Write((c, t) =>
+        {
+            var table = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
+            var row = DatabaseStore.GetView(c, t, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
+            if (row.Id == table.Row.DefaultViewId)
+            {
+                throw SoftrErrors.DefaultViewDelete(viewId);
+            }
+
+            DatabaseStore.DeleteView(c, t, row.Num);
+            return 0;
+        });
+
+    // The filter and sort are translated once now, so a view that cannot run is refused when it is saved.
+    private void SetQuery(ViewRow row, DatabaseId databaseId, SchemaSnapshot schema, TableId tableId, FilterCondition? filter, IReadOnlyList<SortKey> sort)
+    {
+        var empty = filter is null || (filter.Operator == FilterOperator.And && filter.Conditions.Count == 0);
+        var model = DatabaseModel.Build(databaseId, 0, schema, _context.FieldTypes);
+        var query = new RecordQuery { Filter = empty ? null : filter, Sort = sort };
+        _ = new SearchCommand(model, model.Table(tableId), query, new DateValues(_context.Now(), _context.Options.TimeZone), []);
+        row.Filter = empty ? null : FilterJson.Write(filter!);
+        row.Sorting = sort.Count == 0 ? null : FilterJson.Write(sort);
+    }
+
+    private string NewViewId(SqliteConnection c, SqliteTransaction t)
+    {
+        string id;
+        do
+        {
+            id = _context.Ids.NewLongId();
+        }
+        while (DatabaseStore.ViewIdTaken(c, t, id));
+
+        return id;
+    }
 }

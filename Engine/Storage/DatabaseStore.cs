@@ -17,7 +17,7 @@ internal sealed class DatabaseStore : IDisposable
         "num AS Num, table_num AS TableNum, id AS Id, position AS Position, name AS Name, description AS Description, type AS Type, options AS Options, allow_multiple AS AllowMultiple, read_only AS ReadOnly, required AS Required, locked AS Locked, default_value AS DefaultValue, ai_options AS AiOptions, link_junction AS LinkJunction, link_side AS LinkSide, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private const string ViewColumns =
-        "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, created_at AS CreatedAt, updated_at AS UpdatedAt";
+        "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, filter AS Filter, sorting AS Sorting, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private readonly SqliteStore _store;
 
@@ -36,7 +36,19 @@ internal sealed class DatabaseStore : IDisposable
 
     public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
 
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write(work);
+    /// <summary>
+    /// Runs a write transaction. Every write moves the data revision, which readers compare to know whether
+    /// cached counts and orderings are still true, also across processes sharing the file.
+    /// </summary>
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write((c, t) =>
+    {
+        var result = work(c, t);
+        c.Execute("UPDATE _meta SET value = value + 1 WHERE key = 'data_rev'", transaction: t);
+        return result;
+    });
+
+    public static long DataRevision(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'data_rev'", transaction: t);
 
     // Tables.
     public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, SqliteTransaction? t = null) =>
@@ -188,9 +200,24 @@ internal sealed class DatabaseStore : IDisposable
 
     public static void InsertView(SqliteConnection c, SqliteTransaction t, ViewRow row) =>
         c.Execute(
-            "INSERT INTO _views(table_num, id, name, description, created_at, updated_at) VALUES (@TableNum, @Id, @Name, @Description, @CreatedAt, @UpdatedAt)",
+            "INSERT INTO _views(table_num, id, name, description, filter, sorting, created_at, updated_at) VALUES (@TableNum, @Id, @Name, @Description, @Filter, @Sorting, @CreatedAt, @UpdatedAt)",
             row,
             t);
+
+    public static void UpdateView(SqliteConnection c, SqliteTransaction t, ViewRow row) =>
+        c.Execute(
+            "UPDATE _views SET name = @Name, description = @Description, filter = @Filter, sorting = @Sorting, updated_at = @UpdatedAt WHERE num = @Num",
+            row,
+            t);
+
+    public static bool ViewIdTaken(SqliteConnection c, SqliteTransaction t, string id) =>
+        c.ExecuteScalar<long>("SELECT EXISTS(SELECT 1 FROM _views WHERE id = @id)", new { id }, t) != 0;
+
+    public static void DeleteView(SqliteConnection c, SqliteTransaction t, long viewNum) =>
+        c.Execute("DELETE FROM _views WHERE num = @viewNum", new { viewNum }, t);
+
+    public static ViewRow? GetView(SqliteConnection c, SqliteTransaction t, long tableNum, ViewId id) =>
+        c.QuerySingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value }, t);
 
     public void Dispose() => _store.Dispose();
 
@@ -234,11 +261,13 @@ internal sealed class DatabaseStore : IDisposable
             id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             description TEXT,
+            filter TEXT,
+            sorting TEXT,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL) STRICT;
         CREATE INDEX _views_by_table ON _views(table_num, num);
         CREATE TABLE _meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
-        INSERT INTO _meta(key, value) VALUES ('schema_rev', 0);
+        INSERT INTO _meta(key, value) VALUES ('schema_rev', 0), ('data_rev', 0);
         """,
         transaction: t);
 }

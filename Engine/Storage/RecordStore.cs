@@ -113,15 +113,6 @@ internal static class RecordStore
         return command;
     }
 
-    /// <summary>Rows in creation order (row key), one page.</summary>
-    public static SqliteCommand PageCommand(SqliteConnection c, long table, IReadOnlyList<long> columns, int offset, int limit)
-    {
-        var command = Command(c, null, $"SELECT {SelectList(columns)} FROM {SqlNames.DataTable(table)} ORDER BY _rk LIMIT @limit OFFSET @offset");
-        command.Parameters.AddWithValue("@limit", limit);
-        command.Parameters.AddWithValue("@offset", offset);
-        return command;
-    }
-
     /// <summary>Rows whose row keys are in a JSON array (<c>@keys</c>), in row-key order.</summary>
     public static SqliteCommand RowsByKeysCommand(SqliteConnection c, SqliteTransaction? t, long table, IReadOnlyList<long> columns, string keysJson)
     {
@@ -135,12 +126,6 @@ internal static class RecordStore
         var command = Command(c, t, $"SELECT {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _id = @id");
         command.Parameters.AddWithValue("@id", id);
         return command;
-    }
-
-    public static long Count(SqliteConnection c, SqliteTransaction? t, long table)
-    {
-        using var command = Command(c, t, $"SELECT count(*) FROM {SqlNames.DataTable(table)}");
-        return (long)command.ExecuteScalar()!;
     }
 
     /// <summary>

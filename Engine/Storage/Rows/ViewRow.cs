@@ -13,10 +13,25 @@ internal sealed class ViewRow
 
     public string? Description { get; set; }
 
+    /// <summary>The saved filter as the API's condition JSON, or <see langword="null"/>.</summary>
+    public string? Filter { get; set; }
+
+    /// <summary>The saved sort as a JSON array of <c>{sortingField, sortType}</c>, or <see langword="null"/>.</summary>
+    public string? Sorting { get; set; }
+
     public long CreatedAt { get; set; }
 
     public long UpdatedAt { get; set; }
 
-    public View ToView(TableId tableId) =>
-        new(new ViewId(Id), tableId, Name, Description, Timestamps.FromStored(CreatedAt), Timestamps.FromStored(UpdatedAt));
+    public View ToView(TableId tableId) => new(
+        new ViewId(Id),
+        tableId,
+        Name,
+        Description,
+        Timestamps.FromStored(CreatedAt),
+        Timestamps.FromStored(UpdatedAt))
+    {
+        Filter = Filter is null ? null : Query.FilterJson.ParseCondition(System.Text.Json.JsonElement.Parse(Filter)),
+        Sort = Sorting is null ? [] : Query.FilterJson.ParseSort(System.Text.Json.JsonElement.Parse(Sorting)),
+    };
 }
