@@ -46,6 +46,9 @@ internal static class SoftrErrors
 
     public static SoftrException DefaultViewDelete(ViewId id) => Bad($"View '{id}' is the table's default view and cannot be deleted.");
 
+    public static SoftrException NotIndexable(Field field) =>
+        Bad($"Field '{field.Name}' ({field.Id}) of type {field.Type} has no column of its own to index.");
+
     public static SoftrException PrimaryFieldDelete(Field field) =>
         Bad($"Field '{field.Name}' ({field.Id}) is the table's primary field and cannot be deleted.");
 

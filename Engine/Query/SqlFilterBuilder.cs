@@ -50,7 +50,10 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         target.Check(condition.Operator);
         var positive = condition.Operator.Positive();
         var sql = Positive(positive, target, condition);
-        return positive == condition.Operator ? $"coalesce(({sql}), 0)" : $"NOT coalesce(({sql}), 0)";
+        // A positive condition is NULL (false) for an empty value; it stays bare so SQLite can use an index for
+        // it. Only a negation needs coalesce, so that NOT of "unknown" is true and empty values match it. The
+        // grammar has no NOT over composites, so a bare NULL never reaches a NOT.
+        return positive == condition.Operator ? $"({sql})" : $"NOT coalesce(({sql}), 0)";
     }
 
     private string Positive(FilterOperator op, FilterTarget target, FilterCondition condition)

@@ -31,4 +31,8 @@ public sealed record Field(
     string? DefaultValue,
     JsonElement? AiOptions,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>Whether the field's column is indexed (<see cref="FieldOperations.AddIndex"/>); not part of the API's JSON.</summary>
+    public bool Indexed { get; init; }
+}

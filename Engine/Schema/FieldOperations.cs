@@ -86,6 +86,21 @@ public sealed class FieldOperations
         });
     }
 
+    /// <summary>
+    /// Indexes a field's column, so equality and range filters and sorts on it use the index instead of a scan.
+    /// Text comparisons ignore case through a function and do not use it; numbers, dates, checkboxes and single
+    /// selects do. No field is indexed unless asked.
+    /// </summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.BadRequest"/> for a field without a column of its own (links, system and computed-on-read fields);
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.
+    /// </exception>
+    public Field AddIndex(DatabaseId databaseId, TableId tableId, FieldId fieldId) => Index(databaseId, tableId, fieldId, add: true);
+
+    /// <summary>Removes a field's index.</summary>
+    /// <exception cref="SoftrException">As <see cref="AddIndex"/>.</exception>
+    public Field RemoveIndex(DatabaseId databaseId, TableId tableId, FieldId fieldId) => Index(databaseId, tableId, fieldId, add: false);
+
     /// <summary>Deletes a field and its values. The primary field cannot be deleted.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> for the primary field; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.
@@ -111,5 +126,28 @@ public sealed class FieldOperations
             DatabaseStore.BumpSchemaRevision(c, t);
             _context.FailPoint("field.delete");
             return 0;
+        });
+
+    private Field Index(DatabaseId databaseId, TableId tableId, FieldId fieldId, bool add) =>
+        _tables.Store(databaseId).Write((c, t) =>
+        {
+            var entry = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
+            var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
+            if (_definitions.TypeOf(row.Type).Storage == FieldStorage.None)
+            {
+                throw SoftrErrors.NotIndexable(row.ToField(tableId));
+            }
+
+            if (add)
+            {
+                DatabaseStore.CreateFieldIndex(c, t, entry.Row.Num, row.Num);
+            }
+            else
+            {
+                DatabaseStore.DropFieldIndex(c, t, row.Num);
+            }
+
+            row.Indexed = add;
+            return row.ToField(tableId);
         });
 }

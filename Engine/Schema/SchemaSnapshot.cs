@@ -12,7 +12,14 @@ internal sealed class SchemaSnapshot
 
     public static SchemaSnapshot Load(SqliteConnection c, SqliteTransaction? t = null)
     {
-        var fields = DatabaseStore.ListFields(c, t).ToLookup(f => f.TableNum);
+        var indexed = DatabaseStore.IndexedFields(c, t);
+        var rows = DatabaseStore.ListFields(c, t);
+        foreach (var row in rows)
+        {
+            row.Indexed = indexed.Contains(row.Num);
+        }
+
+        var fields = rows.ToLookup(f => f.TableNum);
         var tables = DatabaseStore.ListTables(c, t).Select(row => new TableEntry(row, fields[row.Num].ToList())).ToList();
         return new SchemaSnapshot(tables);
     }

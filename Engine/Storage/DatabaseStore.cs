@@ -141,9 +141,23 @@ internal sealed class DatabaseStore : IDisposable
         c.Execute("DELETE FROM _fields WHERE num = @Num", row, t);
         if (hasColumn)
         {
+            DropFieldIndex(c, t, row.Num);
             c.Execute($"ALTER TABLE {SqlNames.DataTable(row.TableNum)} DROP COLUMN {SqlNames.Column(row.Num)}", transaction: t);
         }
     }
+
+    /// <summary>Indexes a field's column (the row key rides along, so ties in creation order come for free).</summary>
+    public static void CreateFieldIndex(SqliteConnection c, SqliteTransaction t, long tableNum, long fieldNum) =>
+        c.Execute($"CREATE INDEX IF NOT EXISTS {SqlNames.FieldIndex(fieldNum)} ON {SqlNames.DataTable(tableNum)}({SqlNames.Column(fieldNum)})", transaction: t);
+
+    public static void DropFieldIndex(SqliteConnection c, SqliteTransaction t, long fieldNum) =>
+        c.Execute($"DROP INDEX IF EXISTS {SqlNames.FieldIndex(fieldNum)}", transaction: t);
+
+    /// <summary>The numbers of the fields whose column has an index.</summary>
+    public static HashSet<long> IndexedFields(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'", transaction: t)
+            .Select(name => long.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
 
     public static void AddColumn(SqliteConnection c, SqliteTransaction t, long tableNum, long fieldNum, FieldStorage storage)
     {

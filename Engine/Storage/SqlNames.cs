@@ -13,4 +13,6 @@ internal static class SqlNames
     public static string Column(long fieldNumber) => Quote("f" + fieldNumber);
 
     public static string Junction(long junctionNumber) => Quote("l" + junctionNumber);
+
+    public static string FieldIndex(long fieldNumber) => Quote("ix_f" + fieldNumber);
 }

@@ -39,6 +39,9 @@ internal sealed class FieldRow
     /// <summary>For LINKED_RECORD fields: 0 when this field's records are column <c>a</c> of the link table, 1 for <c>b</c>.</summary>
     public long? LinkSide { get; set; }
 
+    /// <summary>Whether the field's column has an index (read from the SQLite schema, not stored in the row).</summary>
+    public bool Indexed { get; set; }
+
     public long CreatedAt { get; set; }
 
     public long UpdatedAt { get; set; }
@@ -57,5 +60,8 @@ internal sealed class FieldRow
         DefaultValue,
         AiOptions is null ? null : JsonElement.Parse(AiOptions),
         Timestamps.FromStored(CreatedAt),
-        Timestamps.FromStored(UpdatedAt));
+        Timestamps.FromStored(UpdatedAt))
+    {
+        Indexed = Indexed,
+    };
 }

@@ -1,0 +1,61 @@
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.RecordFixture;
+
+namespace SoftrLite.Tests.Schema;
+
+public sealed class FieldIndexTests
+{
+    [Test]
+    public void AddIndex_makes_filters_use_the_index_and_RemoveIndex_drops_it()
+    {
+        using var f = new RecordFixture();
+        var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("N", FieldTypeNames.Number));
+        var n = table.Fields[1];
+
+        var indexed = f.Engine.Fields.AddIndex(f.Db, table.Id, n.Id);
+        var planWith = Plan(f, table);
+        var plain = f.Engine.Fields.RemoveIndex(f.Db, table.Id, n.Id);
+        var planWithout = Plan(f, table);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(indexed.Indexed, Is.True);
+            Assert.That(f.Engine.Fields.Get(f.Db, table.Id, n.Id).Indexed, Is.False);
+            Assert.That(plain.Indexed, Is.False);
+            Assert.That(planWith, Does.Contain("USING INDEX"));
+            Assert.That(planWithout, Does.Not.Contain("USING INDEX"));
+        });
+    }
+
+    [Test]
+    public void An_indexed_field_can_be_deleted_and_a_link_cannot_be_indexed()
+    {
+        using var f = new RecordFixture();
+        var other = f.Table("O", Field("Name", FieldTypeNames.SingleLineText));
+        var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("N", FieldTypeNames.Number));
+        var link = f.Engine.Fields.Add(f.Db, table.Id, Field("L", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{other.Id}}"}"""));
+        f.Engine.Fields.AddIndex(f.Db, table.Id, table.Fields[1].Id);
+
+        f.Engine.Fields.Delete(f.Db, table.Id, table.Fields[1].Id);
+
+        Assert.That(f.Engine.Tables.Get(f.Db, table.Id).Fields, Has.Count.EqualTo(2));
+        Assert.That(() => f.Engine.Fields.AddIndex(f.Db, table.Id, link.Id), SoftrThrows.Code(ErrorCode.BadRequest));
+    }
+
+    private static string Plan(RecordFixture f, Table table) => f.Engine.Context.Store(f.Db).Read(c =>
+    {
+        var model = SoftrLite.Records.Model.DatabaseModel.Build(f.Db, 0, SoftrLite.Schema.SchemaSnapshot.Load(c), FieldTypeRegistry.BuiltIn);
+        var query = new RecordQuery { Filter = FilterCondition.Range("N", FilterOperator.IsBetween, 1, 5) };
+        var search = new SoftrLite.Query.SearchCommand(model, model.Table(table.Id), query, new SoftrLite.Query.DateValues(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc), []);
+        using var command = search.Page(c, [], 0, 10);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        using var reader = command.ExecuteReader();
+        var plan = new List<string>();
+        while (reader.Read())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return string.Join("\n", plan);
+    });
+}
