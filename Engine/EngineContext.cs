@@ -34,6 +34,10 @@ internal sealed class EngineContext : IDisposable
 
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
+    /// <summary>The clock, zone and random source formulas are evaluated with; seeded with the ID seed when there is one.</summary>
+    public Computed.ComputeEnvironment ComputeEnvironment() =>
+        new(Options.TimeProvider.GetUtcNow(), Options.TimeZone, Options.IdSeed is { } seed ? new Random(seed) : new Random());
+
     /// <summary>The current time from the injected clock, in whole milliseconds.</summary>
     public DateTimeOffset Now() => Timestamps.Now(Options.TimeProvider);
 

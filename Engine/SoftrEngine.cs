@@ -17,11 +17,13 @@ public sealed class SoftrEngine : IDisposable
         {
             Workspaces = new WorkspaceOperations(_context);
             Tokens = new TokenOperations(_context);
+            var plans = new Computed.PlanCache(Computed.FormulaProgram.Compile);
+            var computed = new Computed.ComputedSchema(_context, plans);
             Databases = new DatabaseOperations(_context);
-            Tables = new TableOperations(_context, Databases);
-            Fields = new FieldOperations(_context, Tables);
+            Tables = new TableOperations(_context, Databases, computed);
+            Fields = new FieldOperations(_context, Tables, computed);
             Views = new ViewOperations(_context, Tables);
-            Records = new RecordOperations(_context, Databases, new Records.Model.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), null);
+            Records = new RecordOperations(_context, Databases, new Records.Model.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), plans, null);
         }
         catch
         {

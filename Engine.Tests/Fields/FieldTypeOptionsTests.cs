@@ -53,7 +53,7 @@ public sealed class FieldTypeOptionsTests
         """{"linkedRecordFieldId":"fLink","rollupFieldId":"oAmt","function":"SUM","filter":null,"isValid":true}""")]
     [TestCase("COUNT", Link, """{"linkedRecordFieldId":"fLink","isValid":true}""")]
     [TestCase("FORMULA", """{"formula":"{Name}","referencedFieldIds":["x"],"isValid":false}""",
-        """{"formula":"{Name}","referencedFieldIds":["fName"],"isValid":true}""")]
+        """{"formula":"{Name}","resultType":"TEXT","referencedFieldIds":["fName"],"isValid":true}""")]
     [TestCase("AUTONUMBER", """{"counter":41}""", "{}")]
     [TestCase("LINKED_RECORD", """{"linkedTableId":"tblMain","inverseLinkFieldId":"fSelf","viewId":"v1","sorting":[{"f":1}],"filter":{"a":1}}""",
         """{"linkedTableId":"tblMain","inverseLinkFieldId":"fSelf","viewId":"v1","sorting":[{"f":1}],"filter":{"a":1},"enforceOrder":false}""")]
@@ -253,10 +253,10 @@ public sealed class FieldTypeOptionsTests
     [TestCase("USER", FieldStorage.Text, false, true, false)]
     [TestCase("LINKED_RECORD", FieldStorage.None, false, true, true)]
     [TestCase("ATTACHMENT", FieldStorage.Text, false, true, true)]
-    [TestCase("LOOKUP", FieldStorage.Text, true, false, false)]
-    [TestCase("ROLLUP", FieldStorage.Text, true, false, false)]
+    [TestCase("LOOKUP", FieldStorage.Any, true, false, false)]
+    [TestCase("ROLLUP", FieldStorage.Any, true, false, false)]
     [TestCase("COUNT", FieldStorage.Integer, true, false, false)]
-    [TestCase("FORMULA", FieldStorage.Text, true, false, false)]
+    [TestCase("FORMULA", FieldStorage.Any, true, false, false)]
     [TestCase("CREATED_AT", FieldStorage.None, true, false, false)]
     [TestCase("UPDATED_AT", FieldStorage.None, true, false, false)]
     [TestCase("CREATED_BY", FieldStorage.None, true, false, false)]

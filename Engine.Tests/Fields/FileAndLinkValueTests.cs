@@ -190,12 +190,16 @@ public sealed class FileAndLinkValueTests
         Assert.That(decoded, Is.TypeOf<DateTimeOffset>().And.Property(nameof(DateTimeOffset.Offset)).EqualTo(TimeSpan.Zero));
     }
 
-    [TestCase("FORMULA")]
-    [TestCase("LOOKUP")]
-    [TestCase("ROLLUP")]
-    public void Decode_returns_null_when_computed_values_are_not_stored_yet(string type)
+    [Test]
+    public void Decode_reads_computed_values_with_their_stored_type()
     {
-        Assert.That(Decode(type, StoredValue.FromText("42")), Is.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Decode("LOOKUP", StoredValue.FromText("[1,\"a\",true]")), Is.EqualTo(new object[] { 1d, "a", true }));
+            Assert.That(Decode("ROLLUP", StoredValue.FromReal(42)), Is.EqualTo(42d));
+            Assert.That(Decode("FORMULA", StoredValue.FromText("\u0000#DIV/0!")), Is.EqualTo(new FormulaError("#DIV/0!")));
+            Assert.That(Decode("FORMULA", StoredValue.FromText("text")), Is.EqualTo("text"));
+        });
     }
 
     private static object? Decode(string type, StoredValue stored) => ValueHarness.Decode(ValueHarness.Field(type), stored);

@@ -49,6 +49,9 @@ internal static class SoftrErrors
     public static SoftrException NotIndexable(Field field) =>
         Bad($"Field '{field.Name}' ({field.Id}) of type {field.Type} has no column of its own to index.");
 
+    public static SoftrException ReferenceCycle(string cycle) =>
+        Bad($"The computed fields would read each other in a cycle: {cycle}.");
+
     public static SoftrException PrimaryFieldDelete(Field field) =>
         Bad($"Field '{field.Name}' ({field.Id}) is the table's primary field and cannot be deleted.");
 

@@ -14,4 +14,7 @@ public enum FieldStorage
 
     /// <summary>A REAL column (numbers).</summary>
     Real,
+
+    /// <summary>An ANY column that keeps each value's own type: computed results (numbers as REAL, text as TEXT, …).</summary>
+    Any,
 }

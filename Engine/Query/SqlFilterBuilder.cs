@@ -61,7 +61,13 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         var column = target.Column;
         if (op == IsEmpty)
         {
-            return target.Family == ValueFamily.Link ? $"NOT {LinkExists(target, null)}" : $"{column} IS NULL";
+            return target.Family switch
+            {
+                ValueFamily.Link => $"NOT {LinkExists(target, null)}",
+                ValueFamily.Select => $"{column} IS NULL OR {column} NOT IN (SELECT value FROM json_each({ChoiceIds(target)}))",
+                ValueFamily.MultiSelect => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ChoiceIds(target)})))",
+                _ => $"{column} IS NULL",
+            };
         }
 
         return target.Family switch
@@ -212,6 +218,15 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             ? names.Select(n => ChoiceId(target.Field!, n) ?? NoMatch)
             : names.Select(n => collaborators.FirstOrDefault(c => c.Id == n || string.Equals(c.Email, n, StringComparison.OrdinalIgnoreCase))?.Id ?? NoMatch);
         return parameters.Add(JsonSerializer.Serialize(ids.ToArray()));
+    }
+
+    // A value whose choice was removed reads as empty, so it must filter as empty too.
+    private string ChoiceIds(FilterTarget target)
+    {
+        var ids = target.Field!.Field.Options.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array
+            ? choices.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray()
+            : [];
+        return parameters.Add(JsonSerializer.Serialize(ids));
     }
 
     private static string? ChoiceId(FieldModel field, string name)

@@ -6,7 +6,8 @@ namespace SoftrLite.Query;
 
 /// <summary>
 /// Translates sort keys into an ORDER BY over the table alias <c>t</c>. Empty values are the smallest (first when
-/// ascending, last when descending); SELECT sorts by the order of its choices; ties always fall back to creation order.
+/// ascending, last when descending); text sorts case-folded, so texts equal but for case tie; SELECT sorts by the order of its choices; ties always fall
+/// back to creation order.
 /// </summary>
 internal static class SqlSortBuilder
 {
@@ -29,7 +30,7 @@ internal static class SqlSortBuilder
 
     private static IEnumerable<string> Expressions(FilterTarget target, SqlParameters parameters) => target.Family switch
     {
-        ValueFamily.Text => [$"{SqlFilterBuilder.Fold}({target.Column})", target.Column],
+        ValueFamily.Text => [$"{SqlFilterBuilder.Fold}({target.Column})"],
         ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => [target.Column],
         ValueFamily.Select => [ChoiceOrder(target, target.Column, parameters)],
         ValueFamily.MultiSelect => [ChoiceOrder(target, $"json_extract({target.Column}, '$[0]')", parameters)],

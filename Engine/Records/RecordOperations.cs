@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Query;
 using SoftrLite.Records;
@@ -21,15 +22,17 @@ public sealed class RecordOperations
     private readonly ModelCache _models;
     private readonly ViewOperations _views;
     private readonly SearchCache _searches;
+    private readonly PlanCache _plans;
     private readonly Collaborator? _actingUser;
 
-    internal RecordOperations(EngineContext context, DatabaseOperations databases, ModelCache models, ViewOperations views, SearchCache searches, Collaborator? actingUser)
+    internal RecordOperations(EngineContext context, DatabaseOperations databases, ModelCache models, ViewOperations views, SearchCache searches, PlanCache plans, Collaborator? actingUser)
     {
         _context = context;
         _databases = databases;
         _models = models;
         _views = views;
         _searches = searches;
+        _plans = plans;
         _actingUser = actingUser;
     }
 
@@ -37,7 +40,7 @@ public sealed class RecordOperations
     public RecordOperations As(Collaborator actingUser)
     {
         ArgumentNullException.ThrowIfNull(actingUser);
-        return new RecordOperations(_context, _databases, _models, _views, _searches, actingUser);
+        return new RecordOperations(_context, _databases, _models, _views, _searches, _plans, actingUser);
     }
 
     /// <summary>Creates a record; fields left out get their default value or stay empty.</summary>
@@ -191,14 +194,27 @@ public sealed class RecordOperations
             var table = model.Table(tableId);
             using var writer = new RecordWriter(_context, c, t, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
             var keys = work(writer);
+
+            // The model is read again: a write may have added select choices.
+            var readModel = _models.Get(c, t, databaseId);
+            var plan = _plans.For(readModel);
+            if (!plan.IsEmpty && writer.Changes.Count > 0)
+            {
+                var recomputer = new Recomputer(c, t, readModel, plan, collaborators, _context.ComputeEnvironment());
+                foreach (var (changedTable, changedRows, changedFields) in writer.Changes)
+                {
+                    recomputer.Changed(readModel.Table(changedTable.Id), changedRows, changedFields);
+                }
+
+                recomputer.Run();
+            }
+
             _context.FailPoint("records.write");
             if (keys.Count == 0)
             {
                 return [];
             }
 
-            // Read back with a fresh codec: a write may have added select choices.
-            var readModel = _models.Get(c, t, databaseId);
             var codec = new RecordCodec(readModel.Table(tableId), _context.Options.TimeZone, collaborators);
             var sorted = keys.Distinct().Order().ToList();
             using var rows = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(sorted));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
+using SoftrLite.Query;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -43,6 +44,9 @@ internal sealed class RecordWriter : IDisposable
 
     public RecordCodec Codec => _codec;
 
+    /// <summary>What the writes changed, for the recomputation of computed fields: records and the fields they changed.</summary>
+    public List<(TableModel Table, List<long> Rows, List<FieldId> Fields)> Changes { get; } = [];
+
     /// <summary>Creates records; returns their row keys in order.</summary>
     public IReadOnlyList<long> Create(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, bool batch)
     {
@@ -64,6 +68,7 @@ internal sealed class RecordWriter : IDisposable
                 var prepared = Prepare(items[i], creating: true);
                 var rowKey = Insert(insert, ownKeys, prepared, autonumber + i);
                 WriteLinks(rowKey, prepared, replace: false);
+                Changes.Add((_table, [rowKey], _table.Fields.Select(f => f.Id).ToList()));
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)
@@ -91,6 +96,7 @@ internal sealed class RecordWriter : IDisposable
                 var prepared = Prepare(items[i].Fields, creating: false);
                 UpdateRow(rowKey, prepared);
                 WriteLinks(rowKey, prepared, replace: true);
+                Changes.Add((_table, [rowKey], _table.Fields.Where(f => prepared.Given[f.Index]).Select(f => f.Id).ToList()));
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)
@@ -118,6 +124,7 @@ internal sealed class RecordWriter : IDisposable
                 continue;
             }
 
+            NoteLinkersOf(key);
             RecordStore.DeleteRow(_c, _t, _table.Num, key);
             DeleteLinksOf(key);
         }
@@ -256,9 +263,16 @@ internal sealed class RecordWriter : IDisposable
         foreach (var (field, targets) in prepared.Links)
         {
             var link = field.Link!;
+            var touched = new HashSet<long>(targets);
             if (replace)
             {
+                touched.UnionWith(LinkedRowsQuery.Forward(_c, _t, link, _model.Table(link.LinkedTableId), [rowKey]).Values.SelectMany(v => v));
                 RecordStore.DeleteLinks(_c, _t, link.Junction, link.SelfColumn, rowKey);
+            }
+
+            if (InverseOf(field) is { } inverse)
+            {
+                Changes.Add((_model.Table(link.LinkedTableId), touched.ToList(), [inverse.Id]));
             }
 
             if (!_linkInserts.TryGetValue(link.Junction, out var insert))
@@ -296,6 +310,26 @@ internal sealed class RecordWriter : IDisposable
             }
         }
     }
+
+    /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>
+    private void NoteLinkersOf(long rowKey)
+    {
+        foreach (var table in _model.Tables)
+        {
+            foreach (var field in table.Links.Where(f => f.Link!.LinkedTableId == _table.Id))
+            {
+                var linking = LinkedRowsQuery.Backward(_c, _t, field.Link!, table, [rowKey]).Values.SelectMany(v => v).ToList();
+                if (linking.Count > 0)
+                {
+                    Changes.Add((table, linking, [field.Id]));
+                }
+            }
+        }
+    }
+
+    /// <summary>The field on the other side of a link, reading the same link table, if it is paired.</summary>
+    private FieldModel? InverseOf(FieldModel field) =>
+        _model.FindTable(field.Link!.LinkedTableId)?.Links.FirstOrDefault(f => f != field && f.Link!.Junction == field.Link.Junction);
 
     private SqliteCommand RowKeys(TableId tableId)
     {

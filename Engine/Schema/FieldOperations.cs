@@ -1,3 +1,4 @@
+using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
@@ -12,10 +13,13 @@ public sealed class FieldOperations
     private readonly FieldDefinitions _definitions;
     private readonly LinkFields _links;
 
-    internal FieldOperations(EngineContext context, TableOperations tables)
+    private readonly ComputedSchema _computed;
+
+    internal FieldOperations(EngineContext context, TableOperations tables, ComputedSchema computed)
     {
         _context = context;
         _tables = tables;
+        _computed = computed;
         _definitions = new FieldDefinitions(context);
         _links = new LinkFields(_definitions);
     }
@@ -43,6 +47,7 @@ public sealed class FieldOperations
 
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
             DatabaseStore.BumpSchemaRevision(c, t);
+            _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [new FieldId(row.Id)]);
             _context.FailPoint("field.add");
             return row.ToField(tableId);
         });
@@ -72,15 +77,23 @@ public sealed class FieldOperations
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             var now = _context.Now();
             var before = row.ToField(tableId);
+            var formulas = FormulaRenames.Capture(entry, before);
             _definitions.Update(databaseId, schema, entry, row, changes, now);
             if (row.Type == FieldTypeNames.LinkedRecord)
             {
                 LinkFields.CheckUpdate(before, row);
             }
 
+            formulas.Apply(c, t, entry, now);
+
             DatabaseStore.UpdateField(c, t, row);
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
             DatabaseStore.BumpSchemaRevision(c, t);
+            if (changes.Options is not null)
+            {
+                _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [fieldId]);
+            }
+
             _context.FailPoint("field.update");
             return row.ToField(tableId);
         });
@@ -116,6 +129,7 @@ public sealed class FieldOperations
                 throw SoftrErrors.PrimaryFieldDelete(row.ToField(tableId));
             }
 
+            var readers = _computed.InvalidateReaders(c, t, databaseId, tableId, fieldId, _context.Now());
             if (row.Type == FieldTypeNames.LinkedRecord)
             {
                 LinkFields.BeforeDelete(c, t, schema, row, _context.Now());
@@ -124,6 +138,12 @@ public sealed class FieldOperations
             FieldStorageWriter.Delete(c, t, row, _definitions.TypeOf(row.Type));
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(_context.Now()));
             DatabaseStore.BumpSchemaRevision(c, t);
+            var model = _computed.Model(c, t, databaseId);
+            foreach (var group in readers.GroupBy(r => r.Table))
+            {
+                _computed.Refill(c, t, model, _tables.CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).ToArray());
+            }
+
             _context.FailPoint("field.delete");
             return 0;
         });

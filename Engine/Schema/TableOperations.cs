@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
@@ -16,10 +17,13 @@ public sealed class TableOperations
     private readonly FieldDefinitions _definitions;
     private readonly LinkFields _links;
 
-    internal TableOperations(EngineContext context, DatabaseOperations databases)
+    private readonly ComputedSchema _computed;
+
+    internal TableOperations(EngineContext context, DatabaseOperations databases, ComputedSchema computed)
     {
         _context = context;
         _databases = databases;
+        _computed = computed;
         _definitions = new FieldDefinitions(context);
         _links = new LinkFields(_definitions);
     }
@@ -80,6 +84,7 @@ public sealed class TableOperations
                 UpdatedAt = stored,
             });
             DatabaseStore.BumpSchemaRevision(c, t);
+            _computed.AfterChange(c, t, databaseId, [], entry.Id, entry.Fields.Select(f => new FieldId(f.Id)).ToArray());
             _context.FailPoint("table.create");
             return entry.ToTable(databaseId);
         });
@@ -163,6 +168,8 @@ public sealed class TableOperations
             _context.FailPoint("table.delete");
             return 0;
         });
+
+    internal IReadOnlyList<Collaborator> CollaboratorsOf(DatabaseId databaseId) => _context.Collaborators(_databases.WorkspaceOf(databaseId));
 
     internal DatabaseStore Store(DatabaseId databaseId)
     {

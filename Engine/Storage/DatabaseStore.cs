@@ -105,6 +105,9 @@ internal sealed class DatabaseStore : IDisposable
             """,
             transaction: t);
 
+    public static List<long> RowKeys(SqliteConnection c, SqliteTransaction t, long tableNum) =>
+        c.Query<long>($"SELECT _rk FROM {SqlNames.DataTable(tableNum)}", transaction: t).AsList();
+
     public static bool HasRecords(SqliteConnection c, long tableNum, SqliteTransaction? t = null) =>
         c.ExecuteScalar<long>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})", transaction: t) != 0;
 
@@ -166,6 +169,7 @@ internal sealed class DatabaseStore : IDisposable
             FieldStorage.Text => "TEXT",
             FieldStorage.Integer => "INTEGER",
             FieldStorage.Real => "REAL",
+            FieldStorage.Any => "ANY",
             _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
         };
         c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);

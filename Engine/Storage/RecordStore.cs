@@ -68,6 +68,16 @@ internal static class RecordStore
         return command;
     }
 
+    /// <summary>Writes computed columns only: a recomputation is not an edit, so the timestamps stay.</summary>
+    public static SqliteCommand UpdateComputedCommand(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    {
+        var sets = string.Join(", ", columns.Select((column, i) => $"{SqlNames.Column(column)} = @c{i}"));
+        var command = Command(c, t, $"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk");
+        command.Parameters.Add(new SqliteParameter("@rk", DBNull.Value));
+        AddColumnParameters(command, columns.Count);
+        return command;
+    }
+
     /// <summary>Reserves <paramref name="count"/> autonumbers of a table and returns the first; numbers are never reused.</summary>
     public static long ReserveAutonumbers(SqliteConnection c, SqliteTransaction t, long table, int count)
     {

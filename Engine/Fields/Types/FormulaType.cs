@@ -1,5 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SoftrLite.Computed.Formula;
+using SoftrLite.Computed;
 
 namespace SoftrLite.Fields.Types;
 
@@ -11,6 +13,13 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
 
     public override bool IsReadOnly => true;
 
+    public override FieldStorage Storage => FieldStorage.Any;
+
+    public override object? Prepare(Field field) =>
+        field.Options.TryGetProperty("resultType", out var type) && type.ValueKind == JsonValueKind.String
+            ? ResultKinds.Parse(type.GetString()!)
+            : ResultKind.Unknown;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);
@@ -21,27 +30,26 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
             throw reader.Invalid(FormulaKey, $"a non-empty string of at most {MaxLength} characters", raw);
         }
 
-        var names = ReferencedNames(formula)
-            ?? throw reader.Invalid(FormulaKey, "field references closed by '}'", raw);
         var fields = context.FindTable(context.TableId)?.Fields ?? [];
-        var ids = new JsonArray();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        CompiledFormula compiled;
+        try
         {
-            var field = fields.FirstOrDefault(f => f.Name == name)
-                ?? throw reader.Invalid(FormulaKey, $"references to existing fields; no field is named '{name}'", raw);
-            if (field.Id == context.CurrentField?.Id)
-            {
-                throw reader.Invalid(FormulaKey, $"references to other fields; '{name}' is this field itself", raw);
-            }
-
-            if (seen.Add(field.Id.Value))
-            {
-                ids.Add(field.Id.Value);
-            }
+            compiled = FormulaProgram.CompileText(formula, fields);
+        }
+        catch (FormulaSyntaxException error)
+        {
+            throw reader.Invalid(FormulaKey, $"a valid formula ({error.Message}, at position {error.Position})", raw);
         }
 
+        if (context.CurrentField is { } current && compiled.ReferencedFieldIds.Contains(current.Id.Value))
+        {
+            throw reader.Invalid(FormulaKey, $"references to other fields; '{current.Name}' is this field itself", raw);
+        }
+
+        var ids = new JsonArray(compiled.ReferencedFieldIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray());
+        reader.Set("resultType", ResultKinds.Name(FormulaProgram.KindOf(compiled.ResultType)));
         reader.Ignore("referencedFieldIds");
+        reader.Ignore("resultType");
         reader.Set("referencedFieldIds", ids);
         LinkedFields.IgnoreComputedKeys(reader);
         reader.Set("isValid", true);
@@ -50,51 +58,6 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
 
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
-    /// <summary>Computed values are not stored yet; the field is left out of records.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
-
-    /// <summary>The names between braces, in order, skipping text literals; <see langword="null"/> when a brace is left open.</summary>
-    private static List<string>? ReferencedNames(string formula)
-    {
-        var names = new List<string>();
-        var i = 0;
-        while (i < formula.Length)
-        {
-            var c = formula[i];
-            if (c is '"' or '\'')
-            {
-                i = AfterLiteral(formula, i);
-            }
-            else if (c == '{')
-            {
-                var close = formula.IndexOf('}', i + 1);
-                if (close < 0)
-                {
-                    return null;
-                }
-
-                names.Add(formula[(i + 1)..close]);
-                i = close + 1;
-            }
-            else
-            {
-                i++;
-            }
-        }
-
-        return names;
-    }
-
-    /// <summary>The index after the text literal opening at <paramref name="start"/>; a backslash escapes the next character.</summary>
-    private static int AfterLiteral(string formula, int start)
-    {
-        var quote = formula[start];
-        var i = start + 1;
-        while (i < formula.Length && formula[i] != quote)
-        {
-            i += formula[i] == '\\' ? 2 : 1;
-        }
-
-        return i + 1;
-    }
+    /// <summary>The formula's result, typed by its result type; an error reads as <see cref="FormulaError"/>.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (ResultKind)context.State!);
 }

@@ -1,11 +1,14 @@
 using System.Text.Json;
+using SoftrLite.Computed;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>LOOKUP: the values of a field of the linked records (computed, kept as JSON text).</summary>
+/// <summary>LOOKUP: the values of a field of the linked records (computed; kept as a JSON array).</summary>
 internal sealed class LookupType() : FieldType(FieldTypeNames.Lookup)
 {
     public override bool IsReadOnly => true;
+
+    public override FieldStorage Storage => FieldStorage.Any;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -19,6 +22,6 @@ internal sealed class LookupType() : FieldType(FieldTypeNames.Lookup)
 
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
-    /// <summary>Computed values are not stored yet; the field is left out of records.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
+    /// <summary>The looked-up values, in link order.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, ResultKind.Array);
 }

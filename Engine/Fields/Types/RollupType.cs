@@ -1,8 +1,9 @@
 using System.Text.Json;
+using SoftrLite.Computed;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>ROLLUP: one aggregate over a field of the linked records (computed, kept as JSON text).</summary>
+/// <summary>ROLLUP: one aggregate over a field of the linked records (computed; kept with its own SQLite type).</summary>
 internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
 {
     private static readonly string[] Functions =
@@ -12,6 +13,20 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
     ];
 
     public override bool IsReadOnly => true;
+
+    public override FieldStorage Storage => FieldStorage.Any;
+
+    /// <summary>What a rollup function yields: a number, a boolean, text or an array.</summary>
+    public static ResultKind KindOf(string? function) => function switch
+    {
+        "OR" or "AND" => ResultKind.Boolean,
+        "ARRAYJOIN" or "CONCATENATE" => ResultKind.Text,
+        "ARRAYCOMPACT" or "ARRAYUNIQUE" or "ARRAYFLATTEN" => ResultKind.Array,
+        _ => ResultKind.Number,
+    };
+
+    public override object? Prepare(Field field) =>
+        KindOf(field.Options.TryGetProperty("function", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null);
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -31,6 +46,6 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
 
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
-    /// <summary>Computed values are not stored yet; the field is left out of records.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => null;
+    /// <summary>The aggregate, typed by the function.</summary>
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (ResultKind)context.State!);
 }

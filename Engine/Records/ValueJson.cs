@@ -2,15 +2,18 @@ using System.Collections;
 using System.Globalization;
 using System.Text.Json;
 
-namespace SoftrLite.Rest;
+namespace SoftrLite.Records;
 
 /// <summary>Writes a record value (as <see cref="FieldType.Decode"/> returns it) in the cloud API's JSON shape.</summary>
 internal static class ValueJson
 {
-    public static void Write(Utf8JsonWriter w, object value)
+    public static void Write(Utf8JsonWriter w, object? value)
     {
         switch (value)
         {
+            case null:
+                w.WriteNullValue();
+                break;
             case string s:
                 w.WriteStringValue(s);
                 break;
@@ -62,6 +65,11 @@ internal static class ValueJson
                 w.WriteString("email", person.Email);
                 w.WriteEndObject();
                 break;
+            case FormulaError error:
+                w.WriteStartObject();
+                w.WriteString("error", error.Code);
+                w.WriteEndObject();
+                break;
             case JsonElement json:
                 json.WriteTo(w);
                 break;
@@ -69,7 +77,7 @@ internal static class ValueJson
                 w.WriteStartArray();
                 foreach (var item in items)
                 {
-                    Write(w, item!);
+                    Write(w, item);
                 }
 
                 w.WriteEndArray();

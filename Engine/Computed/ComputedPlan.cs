@@ -1,0 +1,187 @@
+using System.Text.Json;
+using SoftrLite.Query;
+using SoftrLite.Records.Model;
+
+namespace SoftrLite.Computed;
+
+/// <summary>
+/// The dependency graph of a database's computed fields at one schema revision: per table, its computed fields in
+/// an order where every field comes after the fields it reads, and which computed fields of other tables read a
+/// field through a link. Cycles are refused when fields are saved, so the order always exists.
+/// </summary>
+internal sealed class ComputedPlan
+{
+    private readonly Dictionary<TableId, List<ComputedField>> _byTable = [];
+    private readonly Dictionary<(TableId Table, FieldId Field), List<ComputedField>> _remoteReaders = [];
+
+    private ComputedPlan()
+    {
+    }
+
+    public bool IsEmpty => _byTable.Count == 0;
+
+    public static ComputedPlan Build(DatabaseModel model, Func<FieldModel, TableModel, IFormulaProgram?> compile)
+    {
+        var plan = new ComputedPlan();
+        foreach (var table in model.Tables)
+        {
+            var fields = table.Fields.Select(f => Describe(model, table, f, compile)).OfType<ComputedField>().ToList();
+            if (fields.Count == 0)
+            {
+                continue;
+            }
+
+            plan._byTable[table.Id] = Order(fields);
+            foreach (var field in fields.Where(f => f.LinkedTable is not null && f.IsValid))
+            {
+                var inputs = new List<FieldId>(field.FilterInputs);
+                if (field.Target is not null)
+                {
+                    inputs.Add(field.Target.Id);
+                }
+
+                foreach (var input in inputs)
+                {
+                    var key = (field.LinkedTable!.Id, input);
+                    if (!plan._remoteReaders.TryGetValue(key, out var readers))
+                    {
+                        plan._remoteReaders[key] = readers = [];
+                    }
+
+                    readers.Add(field);
+                }
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>Every computed field of a table, inputs first.</summary>
+    public IReadOnlyList<ComputedField> Ordered(TableId table) => _byTable.TryGetValue(table, out var fields) ? fields : [];
+
+    /// <summary>The computed fields of a table to recompute when <paramref name="changed"/> changed, inputs first.</summary>
+    public List<ComputedField> Affected(TableId table, IReadOnlySet<FieldId> changed)
+    {
+        var affected = new List<ComputedField>();
+        var dirty = new HashSet<FieldId>(changed);
+        foreach (var field in Ordered(table))
+        {
+            if (dirty.Contains(field.Id) || field.LocalInputs.Any(dirty.Contains))
+            {
+                affected.Add(field);
+                dirty.Add(field.Id);
+            }
+        }
+
+        return affected;
+    }
+
+    /// <summary>The computed fields of other tables (or this one, through a self link) that read one of <paramref name="changed"/> through a link.</summary>
+    public IEnumerable<ComputedField> RemoteReaders(TableId table, IEnumerable<FieldId> changed) =>
+        changed.SelectMany(f => _remoteReaders.TryGetValue((table, f), out var readers) ? readers : []).Distinct();
+
+    private static ComputedField? Describe(DatabaseModel model, TableModel table, FieldModel field, Func<FieldModel, TableModel, IFormulaProgram?> compile)
+    {
+        var options = field.Field.Options;
+        var valid = !options.TryGetProperty("isValid", out var v) || v.ValueKind != JsonValueKind.False;
+        switch (field.Field.Type)
+        {
+            case FieldTypeNames.Formula:
+                var program = valid ? compile(field, table) : null;
+                return new ComputedField
+                {
+                    Field = field,
+                    Table = table,
+                    Kind = ComputedKind.Formula,
+                    IsValid = program is not null,
+                    LocalInputs = program?.References ?? [],
+                    Formula = program,
+                };
+            case FieldTypeNames.Lookup or FieldTypeNames.Rollup or FieldTypeNames.Count:
+                var link = String(options, "linkedRecordFieldId") is { } linkId ? table.FindById(linkId) : null;
+                var linked = link?.Link is { } l ? model.FindTable(l.LinkedTableId) : null;
+                var targetKey = field.Field.Type == FieldTypeNames.Lookup ? "lookupFieldId" : "rollupFieldId";
+                var target = String(options, targetKey) is { } targetId ? linked?.FindById(targetId) : null;
+                var filter = options.TryGetProperty("filter", out var f) && f.ValueKind == JsonValueKind.Object ? FilterJson.ParseCondition(f) : null;
+                var isValid = valid && link is not null && linked is not null && (field.Field.Type == FieldTypeNames.Count || target is not null);
+                return new ComputedField
+                {
+                    Field = field,
+                    Table = table,
+                    Kind = field.Field.Type switch
+                    {
+                        FieldTypeNames.Lookup => ComputedKind.Lookup,
+                        FieldTypeNames.Rollup => ComputedKind.Rollup,
+                        _ => ComputedKind.Count,
+                    },
+                    IsValid = isValid,
+                    LocalInputs = link is null ? [] : [link.Id],
+                    Link = link,
+                    LinkedTable = linked,
+                    Target = target,
+                    Filter = filter,
+                    FilterInputs = filter is null || linked is null ? [] : FilterFields(filter, linked),
+                    Function = String(options, "function"),
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static List<FieldId> FilterFields(FilterCondition condition, TableModel linked)
+    {
+        var ids = new List<FieldId>();
+        if (condition.LeftSide is { } key && (linked.FindById(key) ?? linked.Fields.FirstOrDefault(f => f.Field.Name == key)) is { } field)
+        {
+            ids.Add(field.Id);
+        }
+
+        foreach (var nested in condition.Conditions)
+        {
+            ids.AddRange(FilterFields(nested, linked));
+        }
+
+        return ids;
+    }
+
+    private static List<ComputedField> Order(List<ComputedField> fields)
+    {
+        var byId = fields.ToDictionary(f => f.Id);
+        var ordered = new List<ComputedField>(fields.Count);
+        var state = new Dictionary<FieldId, bool>();
+        foreach (var field in fields)
+        {
+            Visit(field);
+        }
+
+        return ordered;
+
+        void Visit(ComputedField field)
+        {
+            if (state.TryGetValue(field.Id, out var done))
+            {
+                if (!done)
+                {
+                    throw new InvalidOperationException($"Computed field {field.Id} depends on itself; cycles are refused when fields are saved.");
+                }
+
+                return;
+            }
+
+            state[field.Id] = false;
+            foreach (var input in field.LocalInputs)
+            {
+                if (byId.TryGetValue(input, out var dependency))
+                {
+                    Visit(dependency);
+                }
+            }
+
+            state[field.Id] = true;
+            ordered.Add(field);
+        }
+    }
+
+    private static string? String(JsonElement options, string key) =>
+        options.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

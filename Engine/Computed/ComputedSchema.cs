@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Errors;
+using SoftrLite.Records.Model;
+using SoftrLite.Schema;
+using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
+
+namespace SoftrLite.Computed;
+
+/// <summary>
+/// What schema changes do to computed fields, inside the schema write's transaction: refuse reference cycles, fill a
+/// new or changed computed field for every record in one pass, and turn the dependents of a deleted field invalid
+/// (<c>isValid: false</c>, empty values).
+/// </summary>
+internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
+{
+    /// <summary>After fields were added or changed: checks for cycles, then recomputes the computed ones for every record.</summary>
+    public void AfterChange(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<FieldId> fields)
+    {
+        var model = Model(c, t, databaseId);
+        if (DependencyCycles.Find(model) is { } cycle)
+        {
+            throw SoftrErrors.ReferenceCycle(cycle);
+        }
+
+        Refill(c, t, model, collaborators, tableId, fields);
+    }
+
+    /// <summary>
+    /// Before a field is deleted: marks every computed field that reads it invalid and returns them, so that
+    /// <see cref="Refill"/> can empty them (and recompute what reads them) once the field is gone.
+    /// </summary>
+    public List<(TableId Table, FieldId Field)> InvalidateReaders(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, TableId tableId, FieldId deleted, DateTimeOffset now)
+    {
+        var model = Model(c, t, databaseId);
+        var readers = new List<(TableId, FieldId)>();
+        foreach (var table in model.Tables)
+        {
+            foreach (var field in plans.Fresh(model).Ordered(table.Id))
+            {
+                var reads = (table.Id == tableId && (field.LocalInputs.Contains(deleted) || field.Link?.Id == deleted))
+                    || (field.LinkedTable?.Id == tableId && (field.Target?.Id == deleted || field.FilterInputs.Contains(deleted)));
+                if (reads && field.Id != deleted)
+                {
+                    MarkInvalid(c, t, field.Field.Num, now);
+                    readers.Add((table.Id, field.Id));
+                }
+            }
+        }
+
+        return readers;
+    }
+
+    /// <summary>Recomputes the given computed fields of a table for every record, and whatever reads them.</summary>
+    public void Refill(SqliteConnection c, SqliteTransaction t, DatabaseModel model, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<FieldId> fields)
+    {
+        var plan = plans.Fresh(model);
+        var table = model.Table(tableId);
+        var computed = fields.Where(f => plan.Ordered(tableId).Any(cf => cf.Id == f)).ToList();
+        if (computed.Count == 0)
+        {
+            return;
+        }
+
+        var recomputer = new Recomputer(c, t, model, plan, collaborators, context.ComputeEnvironment());
+        recomputer.Changed(table, DatabaseStore.RowKeys(c, t, table.Num), computed);
+        recomputer.Run();
+    }
+
+    public DatabaseModel Model(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId) =>
+        DatabaseModel.Build(databaseId, 0, SchemaSnapshot.Load(c, t), context.FieldTypes);
+
+    private static void MarkInvalid(SqliteConnection c, SqliteTransaction t, long fieldNum, DateTimeOffset now)
+    {
+        FieldRow row = DatabaseStore.ListFields(c, t).Single(f => f.Num == fieldNum);
+        var options = JsonNode.Parse(row.Options)!.AsObject();
+        options["isValid"] = false;
+        row.Options = options.ToJsonString();
+        row.UpdatedAt = Timestamps.ToStored(now);
+        DatabaseStore.UpdateField(c, t, row);
+    }
+}

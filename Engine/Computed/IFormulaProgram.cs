@@ -1,0 +1,11 @@
+namespace SoftrLite.Computed;
+
+/// <summary>A compiled formula as the recomputation needs it: what it reads and how to evaluate it on a record.</summary>
+internal interface IFormulaProgram
+{
+    /// <summary>The fields of the same table the formula reads.</summary>
+    IReadOnlyList<FieldId> References { get; }
+
+    /// <summary>Evaluates on a record's current values; runtime problems give a <see cref="FormulaError"/>, never an exception.</summary>
+    object? Evaluate(IReadOnlyDictionary<FieldId, object> values, RecordId recordId, ComputeEnvironment environment);
+}

@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SoftrLite.Query;
+using SoftrLite.Records;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Computed;
+
+/// <summary>
+/// Keeps stored computed values current inside a write's transaction. Told which records changed which fields,
+/// it recomputes exactly the dependent computed fields of those records, in dependency order, then follows links
+/// to the records of other tables that look up, roll up or count them, until nothing is left to do.
+/// </summary>
+internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, DatabaseModel model, ComputedPlan plan, IReadOnlyList<Collaborator> collaborators, ComputeEnvironment environment)
+{
+    private const int MaxSteps = 100_000;
+    private readonly Queue<(TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _work = new();
+    private readonly Dictionary<TableId, RecordCodec> _codecs = [];
+
+    /// <summary>Notes that <paramref name="rows"/> of a table changed <paramref name="fields"/> (values, links, or the rows themselves).</summary>
+    public void Changed(TableModel table, IEnumerable<long> rows, IEnumerable<FieldId> fields)
+    {
+        var keys = rows.ToHashSet();
+        if (keys.Count > 0 && !plan.IsEmpty)
+        {
+            _work.Enqueue((table, keys, fields.ToHashSet()));
+        }
+    }
+
+    public void Run()
+    {
+        for (var steps = 0; _work.TryDequeue(out var item); steps++)
+        {
+            if (steps > MaxSteps)
+            {
+                throw new InvalidOperationException("Recomputation did not settle; the dependency graph has a cycle.");
+            }
+
+            var (table, rows, changed) = item;
+            var affected = plan.Affected(table.Id, changed);
+            if (affected.Count > 0)
+            {
+                Recompute(table, rows, affected);
+                changed.UnionWith(affected.Select(f => f.Id));
+            }
+
+            foreach (var reader in plan.RemoteReaders(table.Id, changed))
+            {
+                var linking = LinkedRowsQuery.Backward(c, t, reader.Link!.Link!, reader.Table, rows).Values.SelectMany(v => v);
+                Changed(reader.Table, linking, [reader.Id]);
+            }
+        }
+    }
+
+    /// <summary>Computes fields for rows, inputs first, and writes the results.</summary>
+    private void Recompute(TableModel table, HashSet<long> rows, List<ComputedField> fields)
+    {
+        var records = Read(table, rows);
+        var linked = fields.Where(f => f.IsValid && f.Kind != ComputedKind.Formula).ToDictionary(f => f.Id, f => LinkedValues(f, rows));
+        var columns = fields.Where(f => f.Field.HasColumn).ToList();
+        using var update = RecordStore.UpdateComputedCommand(c, t, table.Num, columns.Select(f => f.Field.Num).ToArray());
+        foreach (var (rowKey, record) in records)
+        {
+            var values = new Dictionary<FieldId, object>(record.Fields);
+            foreach (var field in fields)
+            {
+                var value = field.IsValid ? Compute(field, record.Id, values, linked.GetValueOrDefault(field.Id), rowKey) : null;
+                if (value is null)
+                {
+                    values.Remove(field.Id);
+                }
+                else
+                {
+                    values[field.Id] = value;
+                }
+            }
+
+            update.Parameters[0].Value = rowKey;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var stored = columns[i].Kind == ComputedKind.Count
+                    ? values.TryGetValue(columns[i].Id, out var count) ? StoredValue.FromInteger((long)count) : StoredValue.Empty
+                    : ComputedCodec.Encode(values.GetValueOrDefault(columns[i].Id));
+                update.Parameters[1 + i].Value = stored.ToParameter();
+            }
+
+            update.ExecuteNonQuery();
+        }
+    }
+
+    private object? Compute(ComputedField field, RecordId id, Dictionary<FieldId, object> values, Dictionary<long, List<object?>>? linked, long rowKey)
+    {
+        var items = linked?.GetValueOrDefault(rowKey) ?? [];
+        return field.Kind switch
+        {
+            ComputedKind.Formula => field.Formula!.Evaluate(values, id, environment),
+            ComputedKind.Count => (long)items.Count,
+            ComputedKind.Lookup => Flatten(items) is { Count: > 0 } list ? list : null,
+            _ => RollupFunctions.Apply(field.Function!, items),
+        };
+    }
+
+    /// <summary>Per row, the target field's value of each linked record (null when empty), in link order.</summary>
+    private Dictionary<long, List<object?>> LinkedValues(ComputedField field, HashSet<long> rows)
+    {
+        string? filterSql = null;
+        SqlParameters? parameters = null;
+        if (field.Filter is not null)
+        {
+            parameters = new SqlParameters();
+            filterSql = new SqlFilterBuilder(model, field.LinkedTable!, new DateValues(environment.Now, environment.TimeZone), collaborators, parameters).Build(field.Filter);
+        }
+
+        var links = LinkedRowsQuery.Forward(c, t, field.Link!.Link!, field.LinkedTable!, rows, filterSql, parameters);
+        var targets = field.Target is null
+            ? []
+            : Read(field.LinkedTable!, links.Values.SelectMany(v => v).ToHashSet()).ToDictionary(r => r.RowKey, r => r.Record);
+        return links.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Select(key => field.Target is null ? null : targets[key].Fields.GetValueOrDefault(field.Target.Id)).ToList());
+    }
+
+    private List<(long RowKey, Record Record)> Read(TableModel table, HashSet<long> rows)
+    {
+        if (!_codecs.TryGetValue(table.Id, out var codec))
+        {
+            _codecs[table.Id] = codec = new RecordCodec(table, environment.TimeZone, collaborators);
+        }
+
+        using var command = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(rows));
+        return RecordReader.ReadKeyed(command, t, codec, model, environment.TimeZone);
+    }
+
+    private static List<object?> Flatten(List<object?> items)
+    {
+        var flat = new List<object?>();
+        foreach (var item in items)
+        {
+            if (item is System.Collections.IEnumerable list and not string)
+            {
+                flat.AddRange(list.Cast<object?>().Where(x => x is not null));
+            }
+            else if (item is not null)
+            {
+                flat.Add(item);
+            }
+        }
+
+        return flat;
+    }
+}

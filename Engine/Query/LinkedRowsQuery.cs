@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Query;
+
+/// <summary>
+/// Walks link tables: for a set of records on one side of a LINKED_RECORD field, the records they link to on the
+/// other side, in link order — optionally only those a ROLLUP's filter keeps.
+/// </summary>
+internal static class LinkedRowsQuery
+{
+    /// <summary>For each of <paramref name="rowKeys"/> (records of the link field's table), its linked row keys in link order.</summary>
+    public static Dictionary<long, List<long>> Forward(
+        SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, IReadOnlyCollection<long> rowKeys, string? filterSql = null, SqlParameters? parameters = null) =>
+        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, filterSql, parameters);
+
+    /// <summary>For each of <paramref name="rowKeys"/> (records of the linked table), the records of the link field's table linking to it.</summary>
+    public static Dictionary<long, List<long>> Backward(SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel owner, IReadOnlyCollection<long> rowKeys) =>
+        Pairs(c, t, link.Junction, link.OtherColumn, link.SelfColumn, owner.Num, rowKeys, null, null);
+
+    private static Dictionary<long, List<long>> Pairs(
+        SqliteConnection c, SqliteTransaction? t, long junction, string from, string to, long toTable, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters)
+    {
+        var result = new Dictionary<long, List<long>>();
+        if (rowKeys.Count == 0)
+        {
+            return result;
+        }
+
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        var where = filterSql is null ? string.Empty : " AND " + filterSql;
+        command.CommandText =
+            $"""
+            SELECT j0.{from}, j0.{to}
+            FROM {SqlNames.Junction(junction)} j0 JOIN {SqlNames.DataTable(toTable)} {FilterTarget.TableAlias} ON {FilterTarget.TableAlias}._rk = j0.{to}
+            WHERE j0.{from} IN (SELECT value FROM json_each(@keys)){where}
+            ORDER BY j0.{from}, j0.rk
+            """;
+        command.Parameters.AddWithValue("@keys", System.Text.Json.JsonSerializer.Serialize(rowKeys));
+        parameters?.AddTo(command);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var key = reader.GetInt64(0);
+            if (!result.TryGetValue(key, out var list))
+            {
+                result[key] = list = [];
+            }
+
+            list.Add(reader.GetInt64(1));
+        }
+
+        return result;
+    }
+}
