@@ -21,7 +21,15 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         }
 
         var field = table.Resolve(key);
-        return new FilterTarget(field.Field.Name, field.Field.Type, OperatorMatrix.FamilyOf(field), ColumnOf(field), field);
+        var sql = ColumnOf(field);
+
+        // A computed value may be an error (text behind a NUL): it filters and sorts as empty.
+        if (field.Type.Storage == FieldStorage.Any)
+        {
+            sql = $"(CASE WHEN substr({sql}, 1, 1) = char(0) THEN NULL ELSE {sql} END)";
+        }
+
+        return new FilterTarget(field.Field.Name, field.Field.Type, OperatorMatrix.FamilyOf(field), sql, field);
     }
 
     public void Check(FilterOperator op)

@@ -1,4 +1,5 @@
 using SoftrLite.Records.Model;
+using SoftrLite.Computed;
 using static SoftrLite.FilterOperator;
 
 namespace SoftrLite.Query;
@@ -21,9 +22,21 @@ internal static class OperatorMatrix
         ValueFamily.Boolean => BooleanOps,
         ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => DateOps,
         ValueFamily.Select or ValueFamily.User => SingleChoiceOps,
-        ValueFamily.MultiSelect or ValueFamily.MultiUser or ValueFamily.Link => ManyOps,
+        ValueFamily.MultiSelect or ValueFamily.MultiUser or ValueFamily.Link or ValueFamily.ValueList => ManyOps,
         ValueFamily.Attachment or ValueFamily.Person => Empties,
         _ => [],
+    };
+
+    // A FORMULA or ROLLUP filters like the kind of value it yields.
+    private static ValueFamily ComputedFamily(FieldModel field) => field.Type.Prepare(field.Field) switch
+    {
+        ResultKind.Number => ValueFamily.Number,
+        ResultKind.Text => ValueFamily.Text,
+        ResultKind.Boolean => ValueFamily.Boolean,
+        ResultKind.Date => ValueFamily.Date,
+        ResultKind.Instant => ValueFamily.DateTime,
+        ResultKind.Array => ValueFamily.ValueList,
+        _ => ValueFamily.Text,
     };
 
     public static ValueFamily FamilyOf(FieldModel field) => field.Field.Type switch
@@ -41,7 +54,8 @@ internal static class OperatorMatrix
         FieldTypeNames.LinkedRecord => ValueFamily.Link,
         FieldTypeNames.Attachment => ValueFamily.Attachment,
         FieldTypeNames.CreatedBy or FieldTypeNames.UpdatedBy => ValueFamily.Person,
-        FieldTypeNames.Formula or FieldTypeNames.Lookup or FieldTypeNames.Rollup => ValueFamily.Unsupported,
+        FieldTypeNames.Lookup => ValueFamily.ValueList,
+        FieldTypeNames.Formula or FieldTypeNames.Rollup => ComputedFamily(field),
         _ => field.Type.Storage switch
         {
             FieldStorage.Text => ValueFamily.Text,

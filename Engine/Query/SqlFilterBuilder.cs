@@ -78,6 +78,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => DateCondition(op, column, condition, target),
             ValueFamily.Select or ValueFamily.User => $"{column} IN (SELECT value FROM json_each({Ids(target, condition)}))",
             ValueFamily.MultiSelect or ValueFamily.MultiUser => ManyCondition(op, column, target, condition),
+            ValueFamily.ValueList => ValueListCondition(op, column, target, condition),
             ValueFamily.Link => LinkCondition(op, target, condition),
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
@@ -185,6 +186,20 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         {
             HasAnyOf => $"EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ids})))",
             HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({ids}) AS w WHERE w.value NOT IN (SELECT value FROM json_each({column})))",
+            _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
+        };
+    }
+
+    // Computed arrays (lookups, array results) hold plain values: compared as case-folded text.
+    private string ValueListCondition(FilterOperator op, string column, FilterTarget target, FilterCondition condition)
+    {
+        var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name).ToLowerInvariant());
+        var list = parameters.Add(JsonSerializer.Serialize(values));
+        var items = $"SELECT {Fold}(CAST(value AS TEXT)) AS v FROM json_each({column})";
+        return op switch
+        {
+            HasAnyOf => $"EXISTS ({items} WHERE v IN (SELECT value FROM json_each({list})))",
+            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({list}) AS w WHERE w.value NOT IN ({items}))",
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
     }

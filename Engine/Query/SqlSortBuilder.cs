@@ -31,6 +31,7 @@ internal static class SqlSortBuilder
     private static IEnumerable<string> Expressions(FilterTarget target, SqlParameters parameters) => target.Family switch
     {
         ValueFamily.Text => [$"{SqlFilterBuilder.Fold}({target.Column})"],
+        ValueFamily.ValueList => [$"{SqlFilterBuilder.Fold}({target.Column})"],
         ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => [target.Column],
         ValueFamily.Select => [ChoiceOrder(target, target.Column, parameters)],
         ValueFamily.MultiSelect => [ChoiceOrder(target, $"json_extract({target.Column}, '$[0]')", parameters)],

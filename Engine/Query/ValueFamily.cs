@@ -15,6 +15,7 @@ internal enum ValueFamily
     MultiUser,
     Link,
     Attachment,
+    ValueList,
     Person,
     Unsupported,
 }
