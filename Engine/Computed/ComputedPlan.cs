@@ -20,6 +20,15 @@ internal sealed class ComputedPlan
 
     public bool IsEmpty => _byTable.Count == 0;
 
+    /// <summary>Whether any formula of the database calls NOW, TODAY, RAND or RANDBETWEEN.</summary>
+    public bool HasVolatile => _byTable.Values.Any(fields => fields.Any(f => f.Formula?.IsVolatile == true));
+
+    /// <summary>Per table, its formulas that call a volatile function (what reads them follows through recomputation).</summary>
+    public IEnumerable<(TableModel Table, List<FieldId> Fields)> VolatileRoots() =>
+        _byTable.Values
+            .Select(fields => (fields[0].Table, fields.Where(f => f.Formula?.IsVolatile == true).Select(f => f.Id).ToList()))
+            .Where(x => x.Item2.Count > 0);
+
     public static ComputedPlan Build(DatabaseModel model, Func<FieldModel, TableModel, IFormulaProgram?> compile)
     {
         var plan = new ComputedPlan();

@@ -19,7 +19,7 @@ internal sealed class FormulaProgram : IFormulaProgram
 
     public IReadOnlyList<FieldId> References { get; }
 
-    public CompiledFormula Compiled => _compiled;
+    public bool IsVolatile => _compiled.IsVolatile;
 
     /// <summary>Compiles a FORMULA field's text against its table; <see langword="null"/> when it no longer compiles.</summary>
     public static IFormulaProgram? Compile(FieldModel field, TableModel table)

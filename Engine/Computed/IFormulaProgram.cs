@@ -6,6 +6,9 @@ internal interface IFormulaProgram
     /// <summary>The fields of the same table the formula reads.</summary>
     IReadOnlyList<FieldId> References { get; }
 
+    /// <summary>Whether the formula calls NOW, TODAY, RAND or RANDBETWEEN, so its value moves with the clock.</summary>
+    bool IsVolatile { get; }
+
     /// <summary>Evaluates on a record's current values; runtime problems give a <see cref="FormulaError"/>, never an exception.</summary>
     object? Evaluate(IReadOnlyDictionary<FieldId, object> values, RecordId recordId, ComputeEnvironment environment);
 }

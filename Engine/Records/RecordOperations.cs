@@ -23,6 +23,7 @@ public sealed class RecordOperations
     private readonly ViewOperations _views;
     private readonly SearchCache _searches;
     private readonly PlanCache _plans;
+    private readonly VolatileRefresh _volatile;
     private readonly Collaborator? _actingUser;
 
     internal RecordOperations(EngineContext context, DatabaseOperations databases, ModelCache models, ViewOperations views, SearchCache searches, PlanCache plans, Collaborator? actingUser)
@@ -33,6 +34,7 @@ public sealed class RecordOperations
         _views = views;
         _searches = searches;
         _plans = plans;
+        _volatile = new VolatileRefresh(context, models, plans);
         _actingUser = actingUser;
     }
 
@@ -227,7 +229,9 @@ public sealed class RecordOperations
     {
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
-        return _context.Store(databaseId).Read(c =>
+        var store = _context.Store(databaseId);
+        _volatile.BeforeRead(databaseId, store, collaborators);
+        return store.Read(c =>
         {
             var model = _models.Get(c, null, databaseId);
             var codec = new RecordCodec(model.Table(tableId), _context.Options.TimeZone, collaborators);
