@@ -7,12 +7,10 @@ namespace SoftrLite.Fields.Types;
 /// <c>min</c>/<c>max</c>; with <c>precision</c> set it is rounded to that many decimals, midpoints away from zero.
 /// Kept as REAL, read as a double.
 /// </summary>
-internal sealed class CurrencyType() : FieldType(FieldTypeNames.Currency)
+internal sealed class CurrencyType() : NumericFieldType(FieldTypeNames.Currency)
 {
     private static readonly string[] ShowAs = ["SYMBOL", "CODE"];
     private static readonly string[] Positions = ["BEFORE", "AFTER"];
-
-    public override FieldStorage Storage => FieldStorage.Real;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -26,21 +24,6 @@ internal sealed class CurrencyType() : FieldType(FieldTypeNames.Currency)
         reader.Enum("symbolOrCodePosition", Positions, "BEFORE");
         return reader.Build();
     }
-
-    public override object? Prepare(Field field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return NumberRules.From(field);
-    }
-
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
-        return rules.Normalize(value, context);
-    }
-
-    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 
     private static bool IsIsoCode(string code) => code.Length == 3 && code.All(char.IsAsciiLetterUpper);
 }

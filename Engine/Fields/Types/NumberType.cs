@@ -8,10 +8,8 @@ namespace SoftrLite.Fields.Types;
 /// from zero, as written in decimal (2.345 and 1.005 with precision 2 are kept as 2.35 and 1.01; see
 /// <see cref="NumberRules"/>). Kept as REAL, read as a double.
 /// </summary>
-internal sealed class NumberType() : FieldType(FieldTypeNames.Number)
+internal sealed class NumberType() : NumericFieldType(FieldTypeNames.Number)
 {
-    public override FieldStorage Storage => FieldStorage.Real;
-
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);
@@ -22,19 +20,4 @@ internal sealed class NumberType() : FieldType(FieldTypeNames.Number)
         reader.Text("suffix", keepNull: true);
         return reader.Build();
     }
-
-    public override object? Prepare(Field field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return NumberRules.From(field);
-    }
-
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
-        return rules.Normalize(value, context);
-    }
-
-    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 }

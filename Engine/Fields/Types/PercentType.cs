@@ -7,11 +7,9 @@ namespace SoftrLite.Fields.Types;
 /// within <c>min</c>/<c>max</c>; with <c>precision</c> set it is rounded to that many decimals, midpoints away
 /// from zero. Kept as REAL, read as a double.
 /// </summary>
-internal sealed class PercentType() : FieldType(FieldTypeNames.Percent)
+internal sealed class PercentType() : NumericFieldType(FieldTypeNames.Percent)
 {
     private static readonly string[] ShowAs = ["NUMBER", "PROGRESS_BAR", "PROGRESS_RING"];
-
-    public override FieldStorage Storage => FieldStorage.Real;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -23,21 +21,6 @@ internal sealed class PercentType() : FieldType(FieldTypeNames.Percent)
         reader.Enum("showAs", ShowAs, "NUMBER");
         return reader.Build();
     }
-
-    public override object? Prepare(Field field)
-    {
-        ArgumentNullException.ThrowIfNull(field);
-        return NumberRules.From(field);
-    }
-
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        var rules = context.State as NumberRules ?? NumberRules.From(context.Field);
-        return rules.Normalize(value, context);
-    }
-
-    public override object? Decode(StoredValue stored, FieldValueContext context) => NumberRules.Decode(stored);
 
     private static bool IsHexColor(string color) =>
         color.Length == 7 && color[0] == '#' && color.Skip(1).All(char.IsAsciiHexDigit);
