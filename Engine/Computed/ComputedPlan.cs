@@ -103,7 +103,10 @@ internal sealed class ComputedPlan
                     Table = table,
                     Kind = ComputedKind.Formula,
                     IsValid = program is not null,
-                    LocalInputs = program?.References ?? [],
+                    // LAST_MODIFIED_TIME() moves with any edit of the record: every editable field is an input.
+                    LocalInputs = program is null ? [] : program.ReadsLastModifiedTime
+                        ? [.. program.References, .. table.Fields.Where(x => x.IsWritable).Select(x => x.Id)]
+                        : program.References,
                     Formula = program,
                 };
             case FieldTypeNames.Lookup or FieldTypeNames.Rollup or FieldTypeNames.Count:

@@ -21,6 +21,8 @@ internal sealed class FormulaProgram : IFormulaProgram
 
     public bool IsVolatile => _compiled.IsVolatile;
 
+    public bool ReadsLastModifiedTime => _compiled.ReadsLastModifiedTime;
+
     /// <summary>Compiles a FORMULA field's text against its table; <see langword="null"/> when it no longer compiles.</summary>
     public static IFormulaProgram? Compile(FieldModel field, TableModel table)
     {
@@ -43,8 +45,8 @@ internal sealed class FormulaProgram : IFormulaProgram
     /// <exception cref="FormulaSyntaxException">For a syntax error, an unknown function or field, or a wrong argument count.</exception>
     public static CompiledFormula CompileText(string text, IReadOnlyList<Field> fields) => FormulaCompiler.Compile(text, new TableFormulaFields(fields));
 
-    public object? Evaluate(IReadOnlyDictionary<FieldId, object> values, RecordId recordId, ComputeEnvironment environment) =>
-        ToRecordValue(_compiled.Evaluate(new RecordValues(values, recordId), new FormulaEnvironment(environment.Now, environment.TimeZone, environment.Random)));
+    public object? Evaluate(IReadOnlyDictionary<FieldId, object> values, Record record, ComputeEnvironment environment) =>
+        ToRecordValue(_compiled.Evaluate(new RecordValues(values, record), new FormulaEnvironment(environment.Now, environment.TimeZone, environment.Random)));
 
     /// <summary>The type a field's values have inside formulas.</summary>
     public static FormulaResultType TypeOf(Field field) => field.Type switch
@@ -136,9 +138,13 @@ internal sealed class FormulaProgram : IFormulaProgram
         }
     }
 
-    private sealed class RecordValues(IReadOnlyDictionary<FieldId, object> values, RecordId recordId) : IFormulaRecord
+    private sealed class RecordValues(IReadOnlyDictionary<FieldId, object> values, Record record) : IFormulaRecord
     {
-        public string RecordId => recordId.Value;
+        public string RecordId => record.Id.Value;
+
+        public DateTimeOffset? CreatedTime => record.CreatedAt;
+
+        public DateTimeOffset? LastModifiedTime => record.UpdatedAt;
 
         public FormulaValue Get(string fieldId) => ToFormulaValue(values.GetValueOrDefault(new FieldId(fieldId)));
     }

@@ -65,7 +65,7 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
             var values = new Dictionary<FieldId, object>(record.Fields);
             foreach (var field in fields)
             {
-                var value = field.IsValid ? Compute(field, record.Id, values, linked.GetValueOrDefault(field.Id), rowKey) : null;
+                var value = field.IsValid ? Compute(field, record, values, linked.GetValueOrDefault(field.Id), rowKey) : null;
                 if (value is null)
                 {
                     values.Remove(field.Id);
@@ -89,12 +89,12 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         }
     }
 
-    private object? Compute(ComputedField field, RecordId id, Dictionary<FieldId, object> values, Dictionary<long, List<object?>>? linked, long rowKey)
+    private object? Compute(ComputedField field, Record record, Dictionary<FieldId, object> values, Dictionary<long, List<object?>>? linked, long rowKey)
     {
         var items = linked?.GetValueOrDefault(rowKey) ?? [];
         return field.Kind switch
         {
-            ComputedKind.Formula => field.Formula!.Evaluate(values, id, environment),
+            ComputedKind.Formula => field.Formula!.Evaluate(values, record, environment),
             ComputedKind.Count => (long)items.Count,
             ComputedKind.Lookup => Flatten(items) is { Count: > 0 } list ? list : null,
             _ => RollupFunctions.Apply(field.Function!, items),

@@ -60,9 +60,9 @@ public abstract class FieldType
     {
         ArgumentNullException.ThrowIfNull(context);
         const int maxLength = 100_000;
-        if (value.Kind != FieldInputKind.String || value.GetString().Length > maxLength)
+        if (value.Kind != FieldInputKind.String || value.GetString().Length > maxLength || value.GetString().Contains('\0', StringComparison.Ordinal))
         {
-            throw context.Invalid($"a string of at most {maxLength} characters", value);
+            throw context.Invalid($"a string of at most {maxLength} characters, without U+0000", value);
         }
 
         return StoredValue.FromText(value.GetString());

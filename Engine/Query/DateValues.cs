@@ -17,6 +17,19 @@ internal sealed class DateValues(DateTimeOffset now, TimeZoneInfo zone)
 
     public DateRange Resolve(JsonElement value, string leftSide)
     {
+        try
+        {
+            return ResolveValue(value, leftSide);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Epochs and day counts past year 9999 (or before year 1) name no representable date.
+            throw SoftrErrors.BadDateValue(leftSide, JsonDescriber.Describe(value));
+        }
+    }
+
+    private DateRange ResolveValue(JsonElement value, string leftSide)
+    {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var epoch))
         {
             return Instant(DateTimeOffset.FromUnixTimeMilliseconds(epoch));
@@ -39,9 +52,17 @@ internal sealed class DateValues(DateTimeOffset now, TimeZoneInfo zone)
             return Day(date);
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant) && text.Contains('T', StringComparison.Ordinal))
+        if (text.Contains('T', StringComparison.Ordinal) && HasOffset(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant))
         {
             return Instant(instant);
+        }
+
+        // Without an offset a date-time is read in the engine's zone, as a DATETIME write without one would be.
+        if (text.Contains('T', StringComparison.Ordinal)
+            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Kind == DateTimeKind.Unspecified)
+        {
+            return Instant(new DateTimeOffset(local, zone.GetUtcOffset(local)));
         }
 
         throw SoftrErrors.BadDateValue(leftSide, $"the string \"{text}\"");
@@ -124,15 +145,24 @@ internal sealed class DateValues(DateTimeOffset now, TimeZoneInfo zone)
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
+    private static bool HasOffset(string text)
+    {
+        var time = text[(text.IndexOf('T', StringComparison.Ordinal) + 1)..];
+        return time.EndsWith('Z') || time.EndsWith('z') || time.Contains('+', StringComparison.Ordinal) || time.Contains('-', StringComparison.Ordinal);
+    }
+
+    // Ranges are half-open; one that would end past the last representable instant ends at MaxValue, which the
+    // SQL builder reads as "after every stored value".
     private static DateRange Instant(DateTimeOffset instant)
     {
         var start = DateTimeOffset.FromUnixTimeMilliseconds(instant.ToUnixTimeMilliseconds());
-        return new DateRange(start, start.AddMilliseconds(1));
+        return new DateRange(start, start >= DateTimeOffset.MaxValue.AddMilliseconds(-1) ? DateTimeOffset.MaxValue : start.AddMilliseconds(1));
     }
 
-    private DateRange Days(DateOnly first, DateOnly afterLast) => new(Midnight(first), Midnight(afterLast));
+    private DateRange Days(DateOnly first, DateOnly? afterLast) =>
+        new(Midnight(first), afterLast is { } end ? Midnight(end) : DateTimeOffset.MaxValue);
 
-    private DateRange Day(DateOnly day) => Days(day, day.AddDays(1));
+    private DateRange Day(DateOnly day) => Days(day, day == DateOnly.MaxValue ? null : day.AddDays(1));
 
     private DateRange Week(DateOnly today, int step)
     {

@@ -66,6 +66,8 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
                 ValueFamily.Link => $"NOT {LinkExists(target, null)}",
                 ValueFamily.Select => $"{column} IS NULL OR {column} NOT IN (SELECT value FROM json_each({ChoiceIds(target)}))",
                 ValueFamily.MultiSelect => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ChoiceIds(target)})))",
+                ValueFamily.User => $"{column} IS NULL OR {column} NOT IN (SELECT value FROM json_each({CollaboratorIds()}))",
+                ValueFamily.MultiUser => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({CollaboratorIds()})))",
                 _ => $"{column} IS NULL",
             };
         }
@@ -93,6 +95,12 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         }
 
         var text = ConditionValues.Text(condition, Right(condition), target.Name);
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            // No stored text holds U+0000 (it is refused on write), so nothing equals, holds, starts or ends with it.
+            return "0";
+        }
+
         var needle = $"{Fold}({parameters.Add(text)})";
         var folded = $"{Fold}({column})";
         if (text.Length == 0 && op != Is)
@@ -165,19 +173,29 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
 
     // A bound in the column's own encoding. DATE columns hold calendar days: an exclusive end that falls
     // inside a day (an instant's end) moves to the next midnight, so the day that holds the instant counts.
-    private string Bound(FilterTarget target, DateTimeOffset instant, bool exclusiveEnd) => target.Family switch
+    private string Bound(FilterTarget target, DateTimeOffset instant, bool exclusiveEnd) => instant == DateTimeOffset.MaxValue
+        ? AfterEverything(target)
+        : target.Family switch
     {
         ValueFamily.Instant => parameters.Add(instant.ToUnixTimeMilliseconds()),
         ValueFamily.DateTime => parameters.Add(instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)),
-        _ => parameters.Add(CalendarDay(instant, exclusiveEnd).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        _ => CalendarBound(target, instant, exclusiveEnd),
     };
 
-    private DateOnly CalendarDay(DateTimeOffset instant, bool exclusiveEnd)
+    private string CalendarBound(FilterTarget target, DateTimeOffset instant, bool exclusiveEnd)
     {
         var local = TimeZoneInfo.ConvertTime(exclusiveEnd ? instant.AddMilliseconds(-1) : instant, dates.Zone);
         var day = DateOnly.FromDateTime(local.DateTime);
-        return exclusiveEnd ? day.AddDays(1) : day;
+        if (exclusiveEnd && day == DateOnly.MaxValue)
+        {
+            return AfterEverything(target);
+        }
+
+        return parameters.Add((exclusiveEnd ? day.AddDays(1) : day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    // The end of a range that runs past the last representable instant: above every stored value.
+    private string AfterEverything(FilterTarget target) => target.Family == ValueFamily.Instant ? parameters.Add(long.MaxValue) : parameters.Add("~");
 
     private string ManyCondition(FilterOperator op, string column, FilterTarget target, FilterCondition condition)
     {
@@ -243,6 +261,9 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             : [];
         return parameters.Add(JsonSerializer.Serialize(ids));
     }
+
+    // A USER value whose collaborator left the workspace reads as empty, so it filters as empty too.
+    private string CollaboratorIds() => parameters.Add(JsonSerializer.Serialize(collaborators.Select(c => c.Id)));
 
     private static string? ChoiceId(FieldModel field, string name)
     {

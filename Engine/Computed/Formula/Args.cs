@@ -28,10 +28,6 @@ internal static class Args
     /// <summary>An argument as a count: a whole number that is not negative.</summary>
     public static bool TryCount(FormulaValue value, out int count) => TryInteger(value, out count) && count >= 0;
 
-    /// <summary>The argument at <paramref name="index"/>, or blank when it was not given.</summary>
-    public static FormulaValue Optional(ReadOnlySpan<FormulaValue> arguments, int index) =>
-        index < arguments.Length ? arguments[index] : FormulaValue.Blank;
-
     /// <summary>A text result, or <c>#ERROR!</c> when it would be longer than <see cref="MaxTextLength"/>.</summary>
     public static FormulaValue TextResult(string text) =>
         text.Length > MaxTextLength ? FormulaValue.GeneralError : FormulaValue.FromText(text);

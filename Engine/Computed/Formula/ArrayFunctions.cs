@@ -15,11 +15,15 @@ internal static class ArrayFunctions
         yield return FunctionDefinition.Eager("ARRAYSLICE", 2, 3, text, ArraySlice);
     }
 
-    /// <summary>The scalar items of a value: an array's items (nested arrays flattened), or the value itself; blank gives none.</summary>
+    /// <summary>The scalar items of a value: an array's items (nested arrays flattened), or the value itself; a blank value gives none.</summary>
     private static List<FormulaValue> Flatten(FormulaValue value, bool skipEmpty)
     {
         var items = new List<FormulaValue>();
-        Add(value);
+        if (!value.IsBlank)
+        {
+            Add(value);
+        }
+
         return items;
 
         void Add(FormulaValue v)
@@ -31,7 +35,7 @@ internal static class ArrayFunctions
                     Add(item);
                 }
             }
-            else if (!v.IsBlank && !(skipEmpty && v.Kind == FormulaValueKind.Text && v.Text.Length == 0))
+            else if (!skipEmpty || !Coerce.IsEmpty(v))
             {
                 items.Add(v);
             }

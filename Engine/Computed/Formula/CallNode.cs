@@ -38,7 +38,7 @@ internal sealed class CallNode : Node
 
     private static bool IsRuntimeFailure(Exception exception) =>
         exception is ArgumentException or ArithmeticException or FormatException or InvalidOperationException
-            or TimeoutException or IndexOutOfRangeException or InvalidTimeZoneException or OutOfMemoryException;
+            or TimeoutException or IndexOutOfRangeException or InvalidTimeZoneException;
 
     private FormulaValue EvaluateInline(in EvalContext context)
     {

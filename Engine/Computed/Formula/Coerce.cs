@@ -94,6 +94,12 @@ internal static class Coerce
     /// <summary>The number an operand stands for in arithmetic: blank 0, booleans 1/0, numeric text; false for anything else.</summary>
     public static bool TryToNumber(FormulaValue value, out double number)
     {
+        if (value.Kind == FormulaValueKind.Number)
+        {
+            number = value.Number;
+            return true;
+        }
+
         value = Scalarize(value);
         switch (value.Kind)
         {
@@ -123,6 +129,11 @@ internal static class Coerce
     /// <summary>Whether a value counts as true in IF, AND, OR, NOT, XOR: blank, 0, "" and empty arrays are false.</summary>
     public static bool IsTruthy(FormulaValue value)
     {
+        if (value.Kind == FormulaValueKind.Boolean)
+        {
+            return value.Boolean;
+        }
+
         value = Scalarize(value);
         return value.Kind switch
         {

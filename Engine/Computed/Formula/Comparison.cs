@@ -6,6 +6,13 @@ internal static class Comparison
     /// <summary>The <c>=</c> operator on two non-error values.</summary>
     public static bool AreEqual(FormulaValue left, FormulaValue right, TimeZoneInfo zone)
     {
+        if (left.Kind == right.Kind && left.Kind is FormulaValueKind.Number or FormulaValueKind.Text)
+        {
+            return left.Kind == FormulaValueKind.Number
+                ? left.Number == right.Number
+                : string.Equals(left.Text, right.Text, StringComparison.Ordinal);
+        }
+
         left = Coerce.Scalarize(left);
         right = Coerce.Scalarize(right);
         if (left.Kind == FormulaValueKind.Blank || right.Kind == FormulaValueKind.Blank)
@@ -51,6 +58,11 @@ internal static class Comparison
     /// <summary>The order of two non-error values, or null when they cannot be ordered (the comparison is then FALSE).</summary>
     public static int? Compare(FormulaValue left, FormulaValue right, TimeZoneInfo zone)
     {
+        if (left.Kind == FormulaValueKind.Number && right.Kind == FormulaValueKind.Number)
+        {
+            return left.Number.CompareTo(right.Number);
+        }
+
         left = Coerce.Scalarize(left);
         right = Coerce.Scalarize(right);
         if (left.Kind == FormulaValueKind.Array || right.Kind == FormulaValueKind.Array)

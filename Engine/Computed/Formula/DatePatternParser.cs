@@ -63,18 +63,14 @@ internal static class DatePatternParser
             return true;
         }
 
-        if (char.IsWhiteSpace(expected))
-        {
-            return true;
-        }
-
+        // A separator in the pattern accepts any other separator in the text; a space may also be missing.
         if (position < text.Length && !char.IsLetterOrDigit(expected) && !char.IsLetterOrDigit(text[position]))
         {
             position++;
             return true;
         }
 
-        return false;
+        return char.IsWhiteSpace(expected);
     }
 
     private static bool ConsumeToken(string text, ref int position, DateToken token, ref ParsedDateParts parts)
@@ -187,7 +183,7 @@ internal static class DatePatternParser
         {
             var name = MonthNames[i].AsSpan();
             if (word.Equals(name, StringComparison.OrdinalIgnoreCase) || word.Equals(name[..3], StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 4 && word[3] == 't' && i == 8 && word[..3].Equals("sep", StringComparison.OrdinalIgnoreCase)))
+                || (i == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
             {
                 month = i + 1;
                 return true;

@@ -3,7 +3,8 @@ namespace SoftrLite.Computed.Formula;
 /// <summary>Splits a Moment-style date pattern into tokens; unknown letters are literal, <c>[text]</c> and <c>\x</c> escape.</summary>
 internal ref struct DatePatternScanner
 {
-    private static readonly (string Text, DateTokenKind Kind, bool Ordinal, string? Expansion)[] Table = BuildTable();
+    // Entries grouped by first letter ('A'..'z'), longest first, so a token is found by looking at a handful of candidates.
+    private static readonly (string Text, DateTokenKind Kind, bool Ordinal, string? Expansion)[][] TableByLetter = BuildTable();
 
     private readonly string _pattern;
     private int _position;
@@ -58,7 +59,7 @@ internal ref struct DatePatternScanner
         }
         else if (char.IsAsciiLetter(c))
         {
-            foreach (var entry in Table)
+            foreach (var entry in TableByLetter[c - 'A'])
             {
                 if (string.CompareOrdinal(p, i, entry.Text, 0, entry.Text.Length) == 0)
                 {
@@ -97,7 +98,7 @@ internal ref struct DatePatternScanner
         return false;
     }
 
-    private static (string, DateTokenKind, bool, string?)[] BuildTable()
+    private static (string, DateTokenKind, bool, string?)[][] BuildTable()
     {
         (string, DateTokenKind, bool, string?)[] entries =
         [
@@ -163,6 +164,13 @@ internal ref struct DatePatternScanner
             ("zz", DateTokenKind.ZoneName, false, null),
             ("z", DateTokenKind.ZoneName, false, null),
         ];
-        return [.. entries.OrderByDescending(e => e.Item1.Length)];
+        var byLetter = new (string, DateTokenKind, bool, string?)[('z' - 'A') + 1][];
+        for (var letter = 'A'; letter <= 'z'; letter++)
+        {
+            var first = letter;
+            byLetter[letter - 'A'] = [.. entries.Where(e => e.Item1[0] == first).OrderByDescending(e => e.Item1.Length)];
+        }
+
+        return byLetter;
     }
 }

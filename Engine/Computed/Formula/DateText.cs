@@ -149,11 +149,18 @@ internal static class DateText
     private static bool TryParseLoose(ReadOnlySpan<char> s, TimeZoneInfo zone, out Moment moment)
     {
         moment = default;
-        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault;
-        if (s.IsEmpty || !DateTime.TryParse(s, CultureInfo.InvariantCulture, styles, out var parsed)
-            || parsed.Kind != DateTimeKind.Unspecified || parsed.Year == 1)
+
+        // Without a four-digit year the runtime would fill in the current year from the machine clock.
+        const DateTimeStyles styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault | DateTimeStyles.AdjustToUniversal;
+        if (!HasFourDigitRun(s) || !DateTime.TryParse(s, CultureInfo.InvariantCulture, styles, out var parsed) || parsed.Year == 1)
         {
             return false;
+        }
+
+        if (parsed.Kind == DateTimeKind.Utc)
+        {
+            moment = Moment.FromInstant(new DateTimeOffset(parsed.Ticks, TimeSpan.Zero), null);
+            return true;
         }
 
         if (parsed.TimeOfDay == TimeSpan.Zero && !s.Contains(':'))
@@ -164,6 +171,21 @@ internal static class DateText
 
         moment = Moment.FromInstant(ZoneMath.ToUtc(parsed, zone), null);
         return true;
+    }
+
+    private static bool HasFourDigitRun(ReadOnlySpan<char> s)
+    {
+        var run = 0;
+        foreach (var c in s)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryDigits(ReadOnlySpan<char> s, out int value)

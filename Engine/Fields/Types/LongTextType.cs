@@ -6,7 +6,7 @@ namespace SoftrLite.Fields.Types;
 internal sealed class LongTextType() : FieldType(FieldTypeNames.LongText)
 {
     public const int MaxLength = 65_536;
-    private const string Expected = "a string of at most 65,536 characters";
+    private const string Expected = "a string of at most 65,536 characters, without U+0000";
     private static readonly string[] Formats = ["TEXT", "HTML", "MARKDOWN"];
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
@@ -19,7 +19,7 @@ internal sealed class LongTextType() : FieldType(FieldTypeNames.LongText)
     public override StoredValue Normalize(FieldInput value, FieldValueContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (value.Kind != FieldInputKind.String || value.GetString().Length > MaxLength)
+        if (value.Kind != FieldInputKind.String || value.GetString().Length > MaxLength || TextChecks.HasNul(value.GetString()))
         {
             throw context.Invalid(Expected, value);
         }

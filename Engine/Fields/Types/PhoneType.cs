@@ -6,7 +6,7 @@ namespace SoftrLite.Fields.Types;
 internal sealed class PhoneType() : FieldType(FieldTypeNames.Phone)
 {
     public const int MaxLength = 25;
-    private const string Expected = "a phone number of 1 to 25 characters without line breaks";
+    private const string Expected = "a phone number of 1 to 25 characters without line breaks or U+0000";
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
@@ -20,7 +20,7 @@ internal sealed class PhoneType() : FieldType(FieldTypeNames.Phone)
         }
 
         var phone = value.GetString().Trim();
-        if (phone.Length is 0 or > MaxLength || TextChecks.HasLineBreak(phone))
+        if (phone.Length is 0 or > MaxLength || TextChecks.HasLineBreak(phone) || TextChecks.HasNul(phone))
         {
             throw context.Invalid(Expected, value);
         }

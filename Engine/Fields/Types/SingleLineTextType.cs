@@ -37,7 +37,7 @@ internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLine
         }
 
         var text = value.GetString();
-        if (text.Length < limits.Min || text.Length > limits.Max || TextChecks.HasLineBreak(text))
+        if (text.Length < limits.Min || text.Length > limits.Max || TextChecks.HasLineBreak(text) || TextChecks.HasNul(text))
         {
             throw context.Invalid(limits.Expected, value);
         }
@@ -53,8 +53,8 @@ internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLine
         public int Max { get; } = max;
 
         public string Expected { get; } = min > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"a string of {min} to {max} characters without line breaks")
-            : string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} characters without line breaks");
+            ? string.Create(CultureInfo.InvariantCulture, $"a string of {min} to {max} characters without line breaks or U+0000")
+            : string.Create(CultureInfo.InvariantCulture, $"a string of at most {max} characters without line breaks or U+0000");
 
         public static Limits From(Field field) =>
             new(StoredOptions.Int(field, "minLength") ?? 0, StoredOptions.Int(field, "maxLength") ?? MaxLength);

@@ -11,6 +11,12 @@ internal static class TextChecks
 
     public static bool HasLineBreak(string text) => text.AsSpan().IndexOfAny('\r', '\n') >= 0;
 
+    /// <summary>
+    /// Whether the text holds U+0000, which SQLite's text functions treat as the end of a string (so it could not be
+    /// searched correctly) and which marks stored formula errors. No stored text holds it.
+    /// </summary>
+    public static bool HasNul(string text) => text.Contains('\0', StringComparison.Ordinal);
+
     public static bool HasControlCharacter(string text)
     {
         foreach (var c in text)
