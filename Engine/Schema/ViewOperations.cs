@@ -30,7 +30,7 @@ public sealed class ViewOperations
         return _tables.Store(databaseId).Read(c =>
         {
             var table = DatabaseStore.GetTable(c, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
-            var views = DatabaseStore.ListViews(c, table.Num, page.Offset, page.EffectiveLimit).Select(v => v.ToView(tableId)).ToArray();
+            var views = DatabaseStore.ListViews(c, table.Num, page.Offset, page.EffectiveLimit).Select(v => ToView(v, tableId)).ToArray();
             return new Page<View>(views, page.Offset, page.EffectiveLimit, DatabaseStore.CountViews(c, table.Num));
         });
     }
@@ -41,7 +41,7 @@ public sealed class ViewOperations
         _tables.Store(databaseId).Read(c =>
         {
             var table = DatabaseStore.GetTable(c, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
-            return (DatabaseStore.GetView(c, table.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId)).ToView(tableId);
+            return ToView(DatabaseStore.GetView(c, table.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId), tableId);
         });
 
     /// <summary>Creates a view; its filter and sort are checked against the table now.</summary>
@@ -70,7 +70,7 @@ public sealed class ViewOperations
             SetQuery(row, databaseId, schema, tableId, view.Filter, view.Sort);
             DatabaseStore.InsertView(c, t, row);
             _context.FailPoint("view.create");
-            return row.ToView(tableId);
+            return ToView(row, tableId);
         });
     }
 
@@ -85,14 +85,14 @@ public sealed class ViewOperations
             var schema = SchemaSnapshot.Load(c, t);
             var table = TableOperations.Entry(schema, tableId);
             var row = DatabaseStore.GetView(c, t, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
-            var current = row.ToView(tableId);
+            var current = ToView(row, tableId);
             row.Name = name ?? row.Name;
             row.Description = changes.Description is null ? row.Description : Names.Description(changes.Description);
             row.UpdatedAt = Timestamps.ToStored(_context.Now());
             SetQuery(row, databaseId, schema, tableId, changes.Filter ?? current.Filter, changes.Sort ?? current.Sort);
             DatabaseStore.UpdateView(c, t, row);
             _context.FailPoint("view.update");
-            return row.ToView(tableId);
+            return ToView(row, tableId);
         });
     }
 
@@ -124,6 +124,12 @@ public sealed class ViewOperations
         row.Filter = empty ? null : FilterJson.Write(filter!);
         row.Sorting = sort.Count == 0 ? null : FilterJson.Write(sort);
     }
+
+    private static View ToView(ViewRow row, TableId tableId) => row.ToView(tableId) with
+    {
+        Filter = row.Filter is null ? null : FilterJson.ParseCondition(System.Text.Json.JsonElement.Parse(row.Filter)),
+        Sort = row.Sorting is null ? [] : FilterJson.ParseSort(System.Text.Json.JsonElement.Parse(row.Sorting)),
+    };
 
     private string NewViewId(SqliteConnection c, SqliteTransaction t)
     {

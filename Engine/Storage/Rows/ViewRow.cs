@@ -23,15 +23,12 @@ internal sealed class ViewRow
 
     public long UpdatedAt { get; set; }
 
+    /// <summary>The view without its saved filter and sort, which the schema layer parses.</summary>
     public View ToView(TableId tableId) => new(
         new ViewId(Id),
         tableId,
         Name,
         Description,
         Timestamps.FromStored(CreatedAt),
-        Timestamps.FromStored(UpdatedAt))
-    {
-        Filter = Filter is null ? null : Query.FilterJson.ParseCondition(System.Text.Json.JsonElement.Parse(Filter)),
-        Sort = Sorting is null ? [] : Query.FilterJson.ParseSort(System.Text.Json.JsonElement.Parse(Sorting)),
-    };
+        Timestamps.FromStored(UpdatedAt));
 }
