@@ -112,6 +112,13 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
             filterSql = new SqlFilterBuilder(model, field.LinkedTable!, new DateValues(environment.Now, environment.TimeZone), collaborators, parameters).Build(field.Filter);
         }
 
+        if (field.Target is { Link: null } target && (target.HasColumn || target.System != SystemColumn.None))
+        {
+            var context = new FieldValueContext(target.Field, target.Type, environment.TimeZone, collaborators);
+            return LinkedRowsQuery.ForwardValues(c, t, field.Link!.Link!, field.LinkedTable!, target, rows, filterSql, parameters)
+                .ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v.IsEmpty ? null : target.Type.Decode(v, context)).ToList());
+        }
+
         var links = LinkedRowsQuery.Forward(c, t, field.Link!.Link!, field.LinkedTable!, rows, filterSql, parameters);
         var targets = field.Target is null
             ? []

@@ -40,7 +40,8 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         }
     }
 
-    private static string ColumnOf(FieldModel field) => field.System switch
+    /// <summary>The SQL of a field's stored value on the alias <c>t</c>: its column or its system column.</summary>
+    public static string ColumnOf(FieldModel field) => field.System switch
     {
         SystemColumn.RecordId => $"{TableAlias}._id",
         SystemColumn.CreatedAt => $"{TableAlias}._created_at",
