@@ -26,6 +26,7 @@ internal sealed class RecordWriter : IDisposable
     private readonly Dictionary<TableId, SqliteCommand> _rowKeyCommands = [];
     private readonly Dictionary<long, SqliteCommand> _linkInserts = [];
     private readonly Dictionary<string, SqliteCommand> _updates = new(StringComparer.Ordinal);
+    private readonly List<FieldId> _allFields;
 
     public RecordWriter(EngineContext context, SqliteConnection c, SqliteTransaction t, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser)
     {
@@ -34,6 +35,7 @@ internal sealed class RecordWriter : IDisposable
         _t = t;
         _model = model;
         _table = table;
+        _allFields = table.Fields.Select(f => f.Id).ToList();
         var now = context.Now();
         _now = Timestamps.ToStored(now);
         _actingUser = actingUser is null ? null : JsonSerializer.Serialize(new { id = actingUser.Id, name = actingUser.Name, email = actingUser.Email });
@@ -68,7 +70,7 @@ internal sealed class RecordWriter : IDisposable
                 var prepared = Prepare(items[i], creating: true);
                 var rowKey = Insert(insert, ownKeys, prepared, autonumber + i);
                 WriteLinks(rowKey, prepared, replace: false);
-                Changes.Add((_table, [rowKey], _table.Fields.Select(f => f.Id).ToList()));
+                Changes.Add((_table, [rowKey], _allFields));
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)
@@ -205,13 +207,13 @@ internal sealed class RecordWriter : IDisposable
 
     private long Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber)
     {
-        // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones.
-        string id;
-        do
+        // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
+        // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them.
+        var id = _context.Ids.NewLongId();
+        while (_context.Options.IdSeed is not null && RecordStore.FindRowKey(ownKeys, id) is not null)
         {
             id = _context.Ids.NewLongId();
         }
-        while (RecordStore.FindRowKey(ownKeys, id) is not null);
 
         var parameters = insert.Parameters;
         parameters[0].Value = id;
