@@ -15,23 +15,37 @@ namespace SoftrLite.Computed;
 internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, DatabaseModel model, ComputedPlan plan, IReadOnlyList<Collaborator> collaborators, ComputeEnvironment environment)
 {
     private const int MaxSteps = 100_000;
-    private readonly Queue<(TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _work = new();
+    // Pending work per table: notes for one table merge, so a batch of N records is recomputed in one pass, not N.
+    private readonly Queue<TableId> _order = new();
+    private readonly Dictionary<TableId, (TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _pending = [];
     private readonly Dictionary<TableId, RecordCodec> _codecs = [];
 
     /// <summary>Notes that <paramref name="rows"/> of a table changed <paramref name="fields"/> (values, links, or the rows themselves).</summary>
     public void Changed(TableModel table, IEnumerable<long> rows, IEnumerable<FieldId> fields)
     {
         var keys = rows.ToHashSet();
-        if (keys.Count > 0 && !plan.IsEmpty)
+        if (keys.Count == 0 || plan.IsEmpty)
         {
-            _work.Enqueue((table, keys, fields.ToHashSet()));
+            return;
         }
+
+        if (_pending.TryGetValue(table.Id, out var waiting))
+        {
+            waiting.Rows.UnionWith(keys);
+            waiting.Changed.UnionWith(fields);
+            return;
+        }
+
+        _pending[table.Id] = (table, keys, fields.ToHashSet());
+        _order.Enqueue(table.Id);
     }
 
     public void Run()
     {
-        for (var steps = 0; _work.TryDequeue(out var item); steps++)
+        for (var steps = 0; _order.TryDequeue(out var next); steps++)
         {
+            var item = _pending[next];
+            _pending.Remove(next);
             if (steps > MaxSteps)
             {
                 throw new InvalidOperationException("Recomputation did not settle; the dependency graph has a cycle.");
@@ -56,7 +70,10 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
     /// <summary>Computes fields for rows, inputs first, and writes the results.</summary>
     private void Recompute(TableModel table, HashSet<long> rows, List<ComputedField> fields)
     {
-        var records = Read(table, rows);
+        // The record's own links are read only when a formula reads a link field; lookups, rollups and counts
+        // read their linked values themselves.
+        var needsLinks = fields.Any(f => f.Kind == ComputedKind.Formula && f.LocalInputs.Any(id => table.FindById(id.Value)?.Link is not null));
+        var records = Read(table, rows, needsLinks);
         var linked = fields.Where(f => f.IsValid && f.Kind != ComputedKind.Formula).ToDictionary(f => f.Id, f => LinkedValues(f, rows));
         var columns = fields.Where(f => f.Field.HasColumn).ToList();
         using var update = RecordStore.UpdateComputedCommand(c, t, table.Num, columns.Select(f => f.Field.Num).ToArray());
@@ -122,13 +139,13 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         var links = LinkedRowsQuery.Forward(c, t, field.Link!.Link!, field.LinkedTable!, rows, filterSql, parameters);
         var targets = field.Target is null
             ? []
-            : Read(field.LinkedTable!, links.Values.SelectMany(v => v).ToHashSet()).ToDictionary(r => r.RowKey, r => r.Record);
+            : Read(field.LinkedTable!, links.Values.SelectMany(v => v).ToHashSet(), loadLinks: true).ToDictionary(r => r.RowKey, r => r.Record);
         return links.ToDictionary(
             pair => pair.Key,
             pair => pair.Value.Select(key => field.Target is null ? null : targets[key].Fields.GetValueOrDefault(field.Target.Id)).ToList());
     }
 
-    private List<(long RowKey, Record Record)> Read(TableModel table, HashSet<long> rows)
+    private List<(long RowKey, Record Record)> Read(TableModel table, HashSet<long> rows, bool loadLinks)
     {
         if (!_codecs.TryGetValue(table.Id, out var codec))
         {
@@ -136,7 +153,7 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         }
 
         using var command = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(rows));
-        return RecordReader.ReadKeyed(command, t, codec, model, environment.TimeZone);
+        return RecordReader.ReadKeyed(command, t, codec, model, environment.TimeZone, loadLinks);
     }
 
     private static List<object?> Flatten(List<object?> items)

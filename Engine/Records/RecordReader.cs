@@ -10,7 +10,7 @@ internal static class RecordReader
         ReadKeyed(rows, t, codec, model, timeZone).ConvertAll(r => r.Record);
 
     /// <summary>As <see cref="Read"/>, with each record's row key.</summary>
-    public static List<(long RowKey, Record Record)> ReadKeyed(SqliteCommand rows, SqliteTransaction? t, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone)
+    public static List<(long RowKey, Record Record)> ReadKeyed(SqliteCommand rows, SqliteTransaction? t, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, bool loadLinks = true)
     {
         var decoded = new List<DecodedRow>();
         using (var reader = rows.ExecuteReader())
@@ -21,7 +21,7 @@ internal static class RecordReader
             }
         }
 
-        var links = codec.Table.Links.Count == 0
+        var links = codec.Table.Links.Count == 0 || !loadLinks
             ? LinkValues.Empty
             : LinkValues.Load(rows.Connection!, t, codec.Table, model, timeZone, decoded.ConvertAll(r => r.RowKey));
         return decoded.ConvertAll(row => (row.RowKey, codec.Finish(row, links)));
