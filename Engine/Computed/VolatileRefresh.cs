@@ -12,18 +12,40 @@ namespace SoftrLite.Computed;
 internal sealed class VolatileRefresh(EngineContext context, ModelCache models, PlanCache plans)
 {
     private readonly ConcurrentDictionary<DatabaseId, DateTimeOffset> _refreshedAt = new();
+    private readonly ConcurrentDictionary<DatabaseId, bool> _hasVolatile = new();
 
-    public void BeforeRead(DatabaseId databaseId, DatabaseStore store, IReadOnlyList<Collaborator> collaborators)
+    /// <summary>
+    /// Whether the database is known to have no volatile formula. Reads trust it and skip the refresh; each read then
+    /// reports what its own (current) model says through <see cref="Seen"/>, and redoes itself when it was wrong.
+    /// </summary>
+    public bool KnownStable(DatabaseId databaseId) => _hasVolatile.TryGetValue(databaseId, out var volatileFormulas) && !volatileFormulas;
+
+    /// <summary>Records what a read's model says; returns whether the read must be redone after a refresh.</summary>
+    public bool Seen(DatabaseId databaseId, DatabaseModel model, bool refreshed)
     {
+        var hasVolatile = plans.For(model).HasVolatile;
+        _hasVolatile[databaseId] = hasVolatile;
+        return hasVolatile && !refreshed;
+    }
+
+    /// <summary>Refreshes volatile formulas when the clock moved; returns whether the database has any.</summary>
+    public bool BeforeRead(DatabaseId databaseId, DatabaseStore store, IReadOnlyList<Collaborator> collaborators)
+    {
+        if (KnownStable(databaseId))
+        {
+            return false;
+        }
+
         var now = context.Options.TimeProvider.GetUtcNow();
         if (_refreshedAt.TryGetValue(databaseId, out var at) && at == now)
         {
-            return;
+            return true;
         }
 
         if (!store.Read(c => plans.For(models.Get(c, null, databaseId)).HasVolatile))
         {
-            return;
+            _hasVolatile[databaseId] = false;
+            return false;
         }
 
         store.Write((c, t) =>
@@ -40,5 +62,7 @@ internal sealed class VolatileRefresh(EngineContext context, ModelCache models, 
             return 0;
         });
         _refreshedAt[databaseId] = now;
+        _hasVolatile[databaseId] = true;
+        return true;
     }
 }

@@ -11,17 +11,12 @@ namespace SoftrLite.Records;
 internal sealed class RecordCodec
 {
     private readonly FieldValueContext[] _contexts;
-    private readonly Dictionary<long, int> _storedOrdinals = [];
 
     public RecordCodec(TableModel table, TimeZoneInfo timeZone, IReadOnlyList<Collaborator> collaborators, Func<FieldModel, Func<string, string>?>? addChoice = null)
     {
         Table = table;
         _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
         StoredColumns = table.Stored.Select(f => f.Num).ToArray();
-        for (var i = 0; i < table.Stored.Count; i++)
-        {
-            _storedOrdinals[table.Stored[i].Num] = RecordStore.FirstFieldOrdinal + i;
-        }
     }
 
     public TableModel Table { get; }
@@ -75,13 +70,13 @@ internal sealed class RecordCodec
     /// <summary>The stored value of a field in the current row (system fields read their system column).</summary>
     public StoredValue Stored(SqliteDataReader reader, FieldModel field) => field.System switch
     {
-        SystemColumn.RecordId => RecordStore.ReadValue(reader, RecordStore.IdOrdinal),
-        SystemColumn.CreatedAt => RecordStore.ReadValue(reader, RecordStore.CreatedAtOrdinal),
-        SystemColumn.UpdatedAt => RecordStore.ReadValue(reader, RecordStore.UpdatedAtOrdinal),
-        SystemColumn.CreatedBy => RecordStore.ReadValue(reader, RecordStore.CreatedByOrdinal),
-        SystemColumn.UpdatedBy => RecordStore.ReadValue(reader, RecordStore.UpdatedByOrdinal),
-        SystemColumn.Autonumber => RecordStore.ReadValue(reader, RecordStore.AutonumberOrdinal),
-        _ when field.HasColumn => RecordStore.ReadValue(reader, _storedOrdinals[field.Num]),
+        SystemColumn.RecordId => RecordStore.ReadValue(reader, RecordStore.IdOrdinal, FieldStorage.Text),
+        SystemColumn.CreatedAt => RecordStore.ReadValue(reader, RecordStore.CreatedAtOrdinal, FieldStorage.Integer),
+        SystemColumn.UpdatedAt => RecordStore.ReadValue(reader, RecordStore.UpdatedAtOrdinal, FieldStorage.Integer),
+        SystemColumn.CreatedBy => RecordStore.ReadValue(reader, RecordStore.CreatedByOrdinal, FieldStorage.Text),
+        SystemColumn.UpdatedBy => RecordStore.ReadValue(reader, RecordStore.UpdatedByOrdinal, FieldStorage.Text),
+        SystemColumn.Autonumber => RecordStore.ReadValue(reader, RecordStore.AutonumberOrdinal, FieldStorage.Integer),
+        _ when field.HasColumn => RecordStore.ReadValue(reader, field.StoredIndex + RecordStore.FirstFieldOrdinal, field.Type.Storage),
         _ => StoredValue.Empty,
     };
 }

@@ -24,6 +24,7 @@ public sealed class RecordOperations
     private readonly SearchCache _searches;
     private readonly PlanCache _plans;
     private readonly VolatileRefresh _volatile;
+    private readonly CodecCache _codecs;
     private readonly Collaborator? _actingUser;
 
     internal RecordOperations(EngineContext context, DatabaseOperations databases, ModelCache models, ViewOperations views, SearchCache searches, PlanCache plans, Collaborator? actingUser)
@@ -35,6 +36,7 @@ public sealed class RecordOperations
         _searches = searches;
         _plans = plans;
         _volatile = new VolatileRefresh(context, models, plans);
+        _codecs = new CodecCache(context.Options.TimeZone);
         _actingUser = actingUser;
     }
 
@@ -230,13 +232,21 @@ public sealed class RecordOperations
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
         var store = _context.Store(databaseId);
-        _volatile.BeforeRead(databaseId, store, collaborators);
-        return store.Read(c =>
+        while (true)
         {
-            var model = _models.Get(c, null, databaseId);
-            var codec = new RecordCodec(model.Table(tableId), _context.Options.TimeZone, collaborators);
-            return work(c, model, codec);
-        });
+            var refreshed = _volatile.BeforeRead(databaseId, store, collaborators);
+            var redo = false;
+            var result = store.Read(c =>
+            {
+                var model = _models.Get(c, null, databaseId);
+                redo = _volatile.Seen(databaseId, model, refreshed);
+                return redo ? default! : work(c, model, _codecs.For(model.Table(tableId), collaborators));
+            });
+            if (!redo)
+            {
+                return result;
+            }
+        }
     }
 
     // Rows come back in row-key order; updates may name records in any order (or twice), so the result

@@ -227,7 +227,7 @@ internal sealed class RecordWriter : IDisposable
             parameters[6 + i].Value = prepared.Columns[i].ToParameter();
         }
 
-        return (long)insert.ExecuteScalar()!;
+        return RecordStore.InsertRow(insert);
     }
 
     private void UpdateRow(long rowKey, PreparedRecord prepared)

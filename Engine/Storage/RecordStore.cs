@@ -41,7 +41,7 @@ internal static class RecordStore
             values.Append(", @c").Append(i);
         }
 
-        var command = Command(c, t, $"INSERT INTO {SqlNames.DataTable(table)}({names}) VALUES ({values}) RETURNING _rk");
+        var command = Command(c, t, $"INSERT INTO {SqlNames.DataTable(table)}({names}) VALUES ({values})");
         foreach (var name in new[] { "@id", "@created_at", "@updated_at", "@created_by", "@updated_by", "@autonumber" })
         {
             command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
@@ -170,6 +170,35 @@ internal static class RecordStore
         AutonumberOrdinal => "_autonumber",
         _ => throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, "Not a system column."),
     };
+
+    /// <summary>
+    /// Runs a prepared INSERT and returns the new row key. The key comes from SQLite's last-insert rowid, which
+    /// costs nothing, rather than from RETURNING, which makes every insert a query.
+    /// </summary>
+    public static long InsertRow(SqliteCommand insert)
+    {
+        insert.ExecuteNonQuery();
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection!.Handle);
+    }
+
+    /// <summary>
+    /// Reads a column whose type a STRICT table fixes; only ANY columns (computed values) need their type looked up.
+    /// </summary>
+    public static StoredValue ReadValue(SqliteDataReader reader, int ordinal, FieldStorage storage)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return StoredValue.Empty;
+        }
+
+        return storage switch
+        {
+            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
+            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
+            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
+            _ => ReadValue(reader, ordinal),
+        };
+    }
 
     /// <summary>Reads a column of a row into a <see cref="StoredValue"/>, by its SQLite type.</summary>
     public static StoredValue ReadValue(SqliteDataReader reader, int ordinal)
