@@ -13,56 +13,34 @@ internal static class LinkedRowsQuery
     /// <summary>For each of <paramref name="rowKeys"/> (records of the link field's table), its linked row keys in link order.</summary>
     public static Dictionary<long, List<long>> Forward(
         SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, IReadOnlyCollection<long> rowKeys, string? filterSql = null, SqlParameters? parameters = null) =>
-        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, filterSql, parameters);
+        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, $"j0.{link.OtherColumn}", filterSql, parameters, r => r.GetInt64(1));
 
     /// <summary>
     /// For each of <paramref name="rowKeys"/>, the stored value of <paramref name="target"/> in each linked record, in
     /// link order: one narrow query instead of reading whole linked records (what keeps rollups over many records cheap).
     /// </summary>
     public static Dictionary<long, List<StoredValue>> ForwardValues(
-        SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, FieldModel target, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters)
-    {
-        var result = new Dictionary<long, List<StoredValue>>();
-        if (rowKeys.Count == 0)
-        {
-            return result;
-        }
-
-        using var command = c.CreateCommand();
-        command.Transaction = t;
-        var where = filterSql is null ? string.Empty : " AND " + filterSql;
-        command.CommandText =
-            $"""
-            SELECT j0.{link.SelfColumn}, {FilterTarget.ColumnOf(target)}
-            FROM {SqlNames.Junction(link.Junction)} j0 JOIN {SqlNames.DataTable(linked.Num)} {FilterTarget.TableAlias} ON {FilterTarget.TableAlias}._rk = j0.{link.OtherColumn}
-            WHERE j0.{link.SelfColumn} IN (SELECT value FROM json_each(@keys)){where}
-            ORDER BY j0.{link.SelfColumn}, j0.rk
-            """;
-        command.Parameters.AddWithValue("@keys", System.Text.Json.JsonSerializer.Serialize(rowKeys));
-        parameters?.AddTo(command);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var key = reader.GetInt64(0);
-            if (!result.TryGetValue(key, out var list))
-            {
-                result[key] = list = [];
-            }
-
-            list.Add(RecordStore.ReadValue(reader, 1));
-        }
-
-        return result;
-    }
+        SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, FieldModel target, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters) =>
+        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, FilterTarget.ColumnOf(target), filterSql, parameters, r => RecordStore.ReadValue(r, 1));
 
     /// <summary>For each of <paramref name="rowKeys"/> (records of the linked table), the records of the link field's table linking to it.</summary>
     public static Dictionary<long, List<long>> Backward(SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel owner, IReadOnlyCollection<long> rowKeys) =>
-        Pairs(c, t, link.Junction, link.OtherColumn, link.SelfColumn, owner.Num, rowKeys, null, null);
+        Pairs(c, t, link.Junction, link.OtherColumn, link.SelfColumn, owner.Num, rowKeys, $"j0.{link.SelfColumn}", null, null, r => r.GetInt64(1));
 
-    private static Dictionary<long, List<long>> Pairs(
-        SqliteConnection c, SqliteTransaction? t, long junction, string from, string to, long toTable, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters)
+    private static Dictionary<long, List<T>> Pairs<T>(
+        SqliteConnection c,
+        SqliteTransaction? t,
+        long junction,
+        string from,
+        string to,
+        long toTable,
+        IReadOnlyCollection<long> rowKeys,
+        string selected,
+        string? filterSql,
+        SqlParameters? parameters,
+        Func<SqliteDataReader, T> read)
     {
-        var result = new Dictionary<long, List<long>>();
+        var result = new Dictionary<long, List<T>>();
         if (rowKeys.Count == 0)
         {
             return result;
@@ -73,7 +51,7 @@ internal static class LinkedRowsQuery
         var where = filterSql is null ? string.Empty : " AND " + filterSql;
         command.CommandText =
             $"""
-            SELECT j0.{from}, j0.{to}
+            SELECT j0.{from}, {selected}
             FROM {SqlNames.Junction(junction)} j0 JOIN {SqlNames.DataTable(toTable)} {FilterTarget.TableAlias} ON {FilterTarget.TableAlias}._rk = j0.{to}
             WHERE j0.{from} IN (SELECT value FROM json_each(@keys)){where}
             ORDER BY j0.{from}, j0.rk
@@ -89,7 +67,7 @@ internal static class LinkedRowsQuery
                 result[key] = list = [];
             }
 
-            list.Add(reader.GetInt64(1));
+            list.Add(read(reader));
         }
 
         return result;
