@@ -73,7 +73,7 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
 
     private static void MarkInvalid(SqliteConnection c, SqliteTransaction t, long fieldNum, DateTimeOffset now)
     {
-        FieldRow row = DatabaseStore.ListFields(c, t).Single(f => f.Num == fieldNum);
+        FieldRow row = DatabaseStore.GetField(c, t, fieldNum);
         var options = JsonNode.Parse(row.Options)!.AsObject();
         options["isValid"] = false;
         row.Options = options.ToJsonString();

@@ -22,7 +22,7 @@ internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, Field
             return known;
         }
 
-        var row = DatabaseStore.ListFields(c, t).Single(f => f.Num == field.Num);
+        var row = DatabaseStore.GetField(c, t, field.Num);
         var options = JsonNode.Parse(row.Options)!.AsObject();
         var choices = options["choices"] as JsonArray ?? [];
         if (choices.Count >= quotas.ChoicesPerSelect)

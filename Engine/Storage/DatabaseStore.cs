@@ -54,9 +54,6 @@ internal sealed class DatabaseStore : IDisposable
     public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, SqliteTransaction? t = null) =>
         c.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num", transaction: t).AsList();
 
-    public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, int offset, int limit) =>
-        c.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num LIMIT @limit OFFSET @offset", new { offset, limit }).AsList();
-
     public static TableRow? GetTable(SqliteConnection c, TableId id, SqliteTransaction? t = null) =>
         c.QuerySingleOrDefault<TableRow>($"SELECT {TableColumns} FROM _tables WHERE id = @id", new { id = id.Value }, t);
 
@@ -115,8 +112,8 @@ internal sealed class DatabaseStore : IDisposable
     public static IReadOnlyList<FieldRow> ListFields(SqliteConnection c, SqliteTransaction? t = null) =>
         c.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields ORDER BY table_num, position", transaction: t).AsList();
 
-    public static IReadOnlyList<FieldRow> ListFields(SqliteConnection c, long tableNum, SqliteTransaction? t = null) =>
-        c.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE table_num = @tableNum ORDER BY position", new { tableNum }, t).AsList();
+    public static FieldRow GetField(SqliteConnection c, SqliteTransaction t, long fieldNum) =>
+        c.QuerySingle<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE num = @fieldNum", new { fieldNum }, t);
 
     public static long InsertField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
         c.ExecuteScalar<long>(
