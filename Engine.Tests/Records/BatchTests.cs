@@ -78,4 +78,37 @@ public sealed class BatchTests
         f.Engine.Records.DeleteMany(f.Db, table.Id, [a.Id, b.Id]);
         Assert.That(f.Engine.Records.List(f.Db, table.Id).Total, Is.Zero);
     }
+
+    [Test]
+    public void Created_records_equal_what_reading_them_back_gives()
+    {
+        var ada = new Collaborator("u1", "Ada", "ada@example.com");
+        using var f = new RecordFixture(new SoftrEngineOptions { IdSeed = 3, ActingUser = ada });
+        f.Engine.Workspaces.AddCollaborator(f.Engine.Workspaces.Default.Id, "Grace", "grace@example.com");
+        var table = f.Table(
+            "T",
+            Field("Name", FieldTypeNames.SingleLineText),
+            Field("N", FieldTypeNames.Number, """{"precision":1}"""),
+            Field("When", FieldTypeNames.DateTime),
+            Field("Day", FieldTypeNames.Date),
+            Field("Ok", FieldTypeNames.Checkbox),
+            Field("Tags", FieldTypeNames.Select, """{"choices":[{"label":"a"}],"allowToAddNewChoice":true}""") with { AllowMultipleEntries = true },
+            Field("Files", FieldTypeNames.Attachment),
+            Field("Owner", FieldTypeNames.User),
+            Field("No", FieldTypeNames.Autonumber),
+            Field("By", FieldTypeNames.CreatedBy),
+            Field("At", FieldTypeNames.CreatedAt),
+            Field("Id", FieldTypeNames.RecordId));
+
+        var created = f.Engine.Records.CreateMany(f.Db, table.Id,
+        [
+            Values(("Name", "x"), ("N", 1.25), ("When", "2026-01-02T03:04:05+02:00"), ("Day", "2026-02-03"), ("Ok", false), ("Tags", new[] { "A", "new" }), ("Files", "https://example.com/a.pdf"), ("Owner", "grace@example.com")),
+            Values(("Name", "y")),
+        ]);
+
+        foreach (var record in created)
+        {
+            Assert.That(System.Text.Json.JsonSerializer.Serialize(record), Is.EqualTo(System.Text.Json.JsonSerializer.Serialize(f.Get(table, record))));
+        }
+    }
 }

@@ -219,6 +219,11 @@ public sealed class RecordOperations
                 return [];
             }
 
+            if (writer.Built is { } built && built.Count == keys.Count)
+            {
+                return built;
+            }
+
             var codec = new RecordCodec(readModel.Table(tableId), _context.Options.TimeZone, collaborators);
             var sorted = keys.Distinct().Order().ToList();
             using var rows = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(sorted));

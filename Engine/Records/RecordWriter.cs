@@ -46,6 +46,12 @@ internal sealed class RecordWriter : IDisposable
 
     public RecordCodec Codec => _codec;
 
+    /// <summary>
+    /// The created records, built from the values just written, when nothing else can change them inside the write
+    /// (no links, no computed fields): then they need not be read back. <see langword="null"/> otherwise.
+    /// </summary>
+    public List<Record>? Built { get; private set; }
+
     /// <summary>What the writes changed, for the recomputation of computed fields: records and the fields they changed.</summary>
     public List<(TableModel Table, List<long> Rows, List<FieldId> Fields)> Changes { get; } = [];
 
@@ -60,6 +66,7 @@ internal sealed class RecordWriter : IDisposable
 
         var errors = new List<BatchItemError>();
         var autonumber = RecordStore.ReserveAutonumbers(_c, _t, _table.Num, items.Count);
+        Built = _table.Links.Count == 0 && !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None) ? new List<Record>(items.Count) : null;
         using var insert = RecordStore.InsertCommand(_c, _t, _table.Num, _codec.StoredColumns);
         var ownKeys = RowKeys(_table.Id);
         for (var i = 0; i < items.Count; i++)
@@ -68,7 +75,8 @@ internal sealed class RecordWriter : IDisposable
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
-                var rowKey = Insert(insert, ownKeys, prepared, autonumber + i);
+                var (rowKey, id) = Insert(insert, ownKeys, prepared, autonumber + i);
+                Built?.Add(Build(id, prepared, autonumber + i));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Add((_table, [rowKey], _allFields));
                 keys.Add(rowKey);
@@ -205,7 +213,7 @@ internal sealed class RecordWriter : IDisposable
         return targets;
     }
 
-    private long Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber)
+    private (long RowKey, string Id) Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
         // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them.
@@ -227,7 +235,7 @@ internal sealed class RecordWriter : IDisposable
             parameters[6 + i].Value = prepared.Columns[i].ToParameter();
         }
 
-        return RecordStore.InsertRow(insert);
+        return (RecordStore.InsertRow(insert), id);
     }
 
     private void UpdateRow(long rowKey, PreparedRecord prepared)
@@ -311,6 +319,30 @@ internal sealed class RecordWriter : IDisposable
                 }
             }
         }
+    }
+
+    private Record Build(string id, PreparedRecord prepared, long autonumber)
+    {
+        var values = new Dictionary<FieldId, object>(_table.Fields.Count);
+        foreach (var field in _table.Fields)
+        {
+            var stored = field.System switch
+            {
+                SystemColumn.RecordId => StoredValue.FromText(id),
+                SystemColumn.CreatedAt or SystemColumn.UpdatedAt => StoredValue.FromInteger(_now),
+                SystemColumn.CreatedBy or SystemColumn.UpdatedBy => _actingUser is null ? StoredValue.Empty : StoredValue.FromText(_actingUser),
+                SystemColumn.Autonumber => StoredValue.FromInteger(autonumber),
+                _ when field.HasColumn => prepared.Columns[field.StoredIndex],
+                _ => StoredValue.Empty,
+            };
+            if (!stored.IsEmpty && field.Type.Decode(stored, _codec.Context(field)) is { } value)
+            {
+                values[field.Id] = value;
+            }
+        }
+
+        var at = Timestamps.FromStored(_now);
+        return new Record(new RecordId(id), _table.Id, values, at, at);
     }
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>
