@@ -145,6 +145,9 @@ internal static class SoftrErrors
 
     public static SoftrException BadSortType(string given) => Bad($"sortType expects ASC or DESC; got '{given}'.");
 
+    public static SoftrException TooManyRequests(int limit, string what) =>
+        new(ErrorCode.TooManyRequests, $"Rate limit exceeded: at most {limit} {what} a second per token; back off and retry.");
+
     // Quotas.
     public static SoftrException QuotaExceeded(string what, int limit) =>
         new(ErrorCode.QuotaExceeded, $"Quota exceeded: at most {limit} {what}.");

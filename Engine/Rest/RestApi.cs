@@ -14,6 +14,7 @@ public sealed class RestApi
     private readonly SoftrEngine _engine;
     private readonly RestApiOptions _options;
     private readonly Route[] _routes;
+    private readonly RateLimiter _limiter;
 
     /// <summary>Creates the REST layer over an engine.</summary>
     public RestApi(SoftrEngine engine, RestApiOptions? options = null)
@@ -22,6 +23,7 @@ public sealed class RestApi
         _engine = engine;
         _options = options ?? RestApiOptions.Default;
         _routes = [.. SchemaEndpoints.Routes(), .. RecordEndpoints.Routes()];
+        _limiter = new RateLimiter(_options.RateLimits, engine.Options.TimeProvider);
     }
 
     /// <summary>Answers one request. Completes synchronously: SQLite I/O is synchronous.</summary>
@@ -56,6 +58,7 @@ public sealed class RestApi
             {
                 var call = new RestCall(_engine, parameters, QueryString.Parse(query), request.Body, token);
                 Authorize(call, route, parameters);
+                _limiter.Check(token?.Id.Value ?? string.Empty, route.Access != RouteAccess.Read);
                 return route.Handler(call);
             }
         }

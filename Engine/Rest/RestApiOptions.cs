@@ -8,4 +8,7 @@ public sealed record RestApiOptions
 
     /// <summary>The largest accepted body in UTF-8 bytes; a larger one gets 413 PAYLOAD_TOO_LARGE.</summary>
     public long MaxBodyBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Rate limits; none by default, <see cref="RateLimitProfile.CloudLike"/> for the cloud's 40 reads and 30 writes a second per token.</summary>
+    public RateLimitProfile RateLimits { get; init; } = RateLimitProfile.None;
 }
