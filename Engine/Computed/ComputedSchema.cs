@@ -15,16 +15,28 @@ namespace SoftrLite.Computed;
 /// </summary>
 internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
 {
-    /// <summary>After fields were added or changed: checks for cycles, then recomputes the computed ones for every record.</summary>
-    public void AfterChange(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<FieldId> fields)
+    /// <summary>Whether a field of this type is computed: only those read other fields, so only they can form cycles.</summary>
+    public static bool IsComputed(string type) =>
+        type is FieldTypeNames.Formula or FieldTypeNames.Lookup or FieldTypeNames.Rollup or FieldTypeNames.Count;
+
+    /// <summary>
+    /// After fields were added or changed: when any is computed, checks for cycles, then recomputes the computed ones
+    /// for every record. Plain fields cost nothing here.
+    /// </summary>
+    public void AfterChange(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<(FieldId Id, string Type)> fields)
     {
+        if (!fields.Any(f => IsComputed(f.Type)))
+        {
+            return;
+        }
+
         var model = Model(c, t, databaseId);
         if (DependencyCycles.Find(model) is { } cycle)
         {
             throw SoftrErrors.ReferenceCycle(cycle);
         }
 
-        Refill(c, t, model, collaborators, tableId, fields);
+        Refill(c, t, model, collaborators, tableId, fields.Select(f => f.Id).ToArray());
     }
 
     /// <summary>

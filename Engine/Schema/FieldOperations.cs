@@ -47,7 +47,7 @@ public sealed class FieldOperations
 
             DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
             DatabaseStore.BumpSchemaRevision(c, t);
-            _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [new FieldId(row.Id)]);
+            _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
             _context.FailPoint("field.add");
             return row.ToField(tableId);
         });
@@ -91,7 +91,7 @@ public sealed class FieldOperations
             DatabaseStore.BumpSchemaRevision(c, t);
             if (changes.Options is not null)
             {
-                _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [fieldId]);
+                _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(fieldId, row.Type)]);
             }
 
             _context.FailPoint("field.update");
@@ -129,7 +129,9 @@ public sealed class FieldOperations
                 throw SoftrErrors.PrimaryFieldDelete(row.ToField(tableId));
             }
 
-            var readers = _computed.InvalidateReaders(c, t, databaseId, tableId, fieldId, _context.Now());
+            var readers = schema.Tables.Any(e => e.Fields.Any(f => ComputedSchema.IsComputed(f.Type)))
+                ? _computed.InvalidateReaders(c, t, databaseId, tableId, fieldId, _context.Now())
+                : [];
             if (row.Type == FieldTypeNames.LinkedRecord)
             {
                 LinkFields.BeforeDelete(c, t, schema, row, _context.Now());

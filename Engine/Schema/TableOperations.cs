@@ -84,7 +84,7 @@ public sealed class TableOperations
                 UpdatedAt = stored,
             });
             DatabaseStore.BumpSchemaRevision(c, t);
-            _computed.AfterChange(c, t, databaseId, [], entry.Id, entry.Fields.Select(f => new FieldId(f.Id)).ToArray());
+            _computed.AfterChange(c, t, databaseId, [], entry.Id, entry.Fields.Select(f => (new FieldId(f.Id), f.Type)).ToArray());
             _context.FailPoint("table.create");
             return entry.ToTable(databaseId);
         });
