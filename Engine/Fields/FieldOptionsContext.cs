@@ -7,7 +7,7 @@ namespace SoftrLite;
 /// <summary>What a <see cref="FieldType"/> may see and use while it validates a field's options.</summary>
 public sealed class FieldOptionsContext
 {
-    private readonly IReadOnlyList<Table> _tables;
+    private readonly Lazy<IReadOnlyList<Table>> _tables;
     private readonly IdGenerator _ids;
 
     internal FieldOptionsContext(
@@ -16,6 +16,19 @@ public sealed class FieldOptionsContext
         string fieldName,
         Field? currentField,
         IReadOnlyList<Table> tables,
+        IdGenerator ids,
+        SoftrQuotas quotas)
+        : this(databaseId, tableId, fieldName, currentField, new Lazy<IReadOnlyList<Table>>(tables), ids, quotas)
+    {
+    }
+
+    // The tables are built only when a type asks for them (links, lookups, formulas): most fields never do.
+    internal FieldOptionsContext(
+        DatabaseId databaseId,
+        TableId tableId,
+        string fieldName,
+        Field? currentField,
+        Lazy<IReadOnlyList<Table>> tables,
         IdGenerator ids,
         SoftrQuotas quotas)
     {
@@ -44,10 +57,10 @@ public sealed class FieldOptionsContext
     public SoftrQuotas Quotas { get; }
 
     /// <summary>Every table of the database, the field's own table included, with their fields.</summary>
-    public IReadOnlyList<Table> Tables => _tables;
+    public IReadOnlyList<Table> Tables => _tables.Value;
 
     /// <summary>Finds a table of the same database.</summary>
-    public Table? FindTable(TableId id) => _tables.FirstOrDefault(t => t.Id == id);
+    public Table? FindTable(TableId id) => _tables.Value.FirstOrDefault(t => t.Id == id);
 
     /// <summary>Makes a new 5-character ID, e.g. for a select choice.</summary>
     public string NewShortId() => _ids.NewFieldId();

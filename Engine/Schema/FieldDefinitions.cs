@@ -116,7 +116,7 @@ internal sealed class FieldDefinitions(EngineContext context)
     }
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>
-        new(databaseId, table.Id, name, current, schema.ToTables(databaseId), context.Ids, context.Options.Quotas);
+        new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas);
 
     private string NewFieldId(TableEntry table)
     {
