@@ -12,7 +12,7 @@ namespace SoftrLite.Computed;
 internal sealed class ComputedPlan
 {
     private readonly Dictionary<TableId, List<ComputedField>> _byTable = [];
-    private readonly Dictionary<(TableId Table, FieldId Field), List<ComputedField>> _remoteReaders = [];
+    private readonly Dictionary<(TableId Table, FieldId Field), List<(ComputedField Reader, FieldModel Via)>> _remoteReaders = [];
 
     private ComputedPlan()
     {
@@ -41,23 +41,24 @@ internal sealed class ComputedPlan
             }
 
             plan._byTable[table.Id] = Order(fields);
-            foreach (var field in fields.Where(f => f.LinkedTable is not null && f.IsValid))
+            foreach (var field in fields.Where(f => f.IsValid))
             {
-                var inputs = new List<FieldId>(field.FilterInputs);
-                if (field.Target is not null)
+                if (field.LinkedTable is not null)
                 {
-                    inputs.Add(field.Target.Id);
+                    var inputs = field.Target is null ? field.FilterInputs : [.. field.FilterInputs, field.Target.Id];
+                    foreach (var input in inputs)
+                    {
+                        plan.AddReader(field.LinkedTable.Id, input, field, field.Link!);
+                    }
                 }
 
-                foreach (var input in inputs)
+                // A formula that reads a link field reads the linked records' labels: their primary field.
+                foreach (var link in field.LocalInputs.Select(id => table.FindById(id.Value)).Where(f => f?.Link is not null))
                 {
-                    var key = (field.LinkedTable!.Id, input);
-                    if (!plan._remoteReaders.TryGetValue(key, out var readers))
+                    if (model.FindTable(link!.Link!.LinkedTableId)?.Primary is { } primary && field.Kind == ComputedKind.Formula)
                     {
-                        plan._remoteReaders[key] = readers = [];
+                        plan.AddReader(link.Link.LinkedTableId, primary.Id, field, link);
                     }
-
-                    readers.Add(field);
                 }
             }
         }
@@ -85,9 +86,22 @@ internal sealed class ComputedPlan
         return affected;
     }
 
-    /// <summary>The computed fields of other tables (or this one, through a self link) that read one of <paramref name="changed"/> through a link.</summary>
-    public IEnumerable<ComputedField> RemoteReaders(TableId table, IEnumerable<FieldId> changed) =>
+    /// <summary>
+    /// The computed fields of other tables (or this one, through a self link) that read one of <paramref name="changed"/>
+    /// through a link, with the link they read it through.
+    /// </summary>
+    public IEnumerable<(ComputedField Reader, FieldModel Via)> RemoteReaders(TableId table, IEnumerable<FieldId> changed) =>
         changed.SelectMany(f => _remoteReaders.TryGetValue((table, f), out var readers) ? readers : []).Distinct();
+
+    private void AddReader(TableId table, FieldId input, ComputedField reader, FieldModel via)
+    {
+        if (!_remoteReaders.TryGetValue((table, input), out var readers))
+        {
+            _remoteReaders[(table, input)] = readers = [];
+        }
+
+        readers.Add((reader, via));
+    }
 
     private static ComputedField? Describe(DatabaseModel model, TableModel table, FieldModel field, Func<FieldModel, TableModel, IFormulaProgram?> compile)
     {

@@ -59,9 +59,9 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
                 changed.UnionWith(affected.Select(f => f.Id));
             }
 
-            foreach (var reader in plan.RemoteReaders(table.Id, changed))
+            foreach (var (reader, via) in plan.RemoteReaders(table.Id, changed))
             {
-                var linking = LinkedRowsQuery.Backward(c, t, reader.Link!.Link!, reader.Table, rows).Values.SelectMany(v => v);
+                var linking = LinkedRowsQuery.Backward(c, t, via.Link!, reader.Table, rows).Values.SelectMany(v => v);
                 Changed(reader.Table, linking, [reader.Id]);
             }
         }

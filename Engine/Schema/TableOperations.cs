@@ -147,12 +147,20 @@ public sealed class TableOperations
                 throw SoftrErrors.NotEmpty("Table", entry.Row.Name, "records");
             }
 
-            // Links into this table go with it: their fields elsewhere and every link table involved.
+            // Links into this table go with it: their fields elsewhere and every link table involved. Computed
+            // fields that read through those links turn invalid and empty, as when their link is deleted alone.
             var junctions = entry.Fields.Where(f => f.LinkJunction is not null).Select(f => f.LinkJunction!.Value).ToHashSet();
+            var hasComputed = schema.Tables.Any(e => e.Fields.Any(f => ComputedSchema.IsComputed(f.Type)));
+            var readers = new List<(TableId Table, FieldId Field)>();
             foreach (var other in schema.Tables.Where(e => e != entry))
             {
                 foreach (var link in other.Fields.Where(f => LinksTo(f, tableId)).ToArray())
                 {
+                    if (hasComputed)
+                    {
+                        readers.AddRange(_computed.InvalidateReaders(c, t, databaseId, other.Id, new FieldId(link.Id), _context.Now()));
+                    }
+
                     FieldStorageWriter.Delete(c, t, link, _definitions.TypeOf(link.Type));
                     junctions.Add(link.LinkJunction ?? 0);
                 }
@@ -165,6 +173,15 @@ public sealed class TableOperations
 
             DatabaseStore.DeleteTable(c, t, entry.Row.Num);
             DatabaseStore.BumpSchemaRevision(c, t);
+            if (readers.Count > 0)
+            {
+                var model = _computed.Model(c, t, databaseId);
+                foreach (var group in readers.Where(r => r.Table != tableId).GroupBy(r => r.Table))
+                {
+                    _computed.Refill(c, t, model, CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).Distinct().ToArray());
+                }
+            }
+
             _context.FailPoint("table.delete");
             return 0;
         });

@@ -119,11 +119,22 @@ public sealed class ViewOperations
     {
         var empty = filter is null || (filter.Operator == FilterOperator.And && filter.Conditions.Count == 0);
         var model = DatabaseModel.Build(databaseId, 0, schema, _context.FieldTypes);
+        var table = model.Table(tableId);
         var query = new RecordQuery { Filter = empty ? null : filter, Sort = sort };
-        _ = new SearchCommand(model, model.Table(tableId), query, new DateValues(_context.Now(), _context.Options.TimeZone), []);
-        row.Filter = empty ? null : FilterJson.Write(filter!);
-        row.Sorting = sort.Count == 0 ? null : FilterJson.Write(sort);
+        _ = new SearchCommand(model, table, query, new DateValues(_context.Now(), _context.Options.TimeZone), []);
+
+        // Saved by field ID, so renaming a field keeps the view working (and never rebinds it to another field).
+        row.Filter = empty ? null : FilterJson.Write(ById(filter!, table));
+        row.Sorting = sort.Count == 0 ? null : FilterJson.Write(sort.Select(k => k with { Field = Key(table, k.Field) }).ToArray());
     }
+
+    private static FilterCondition ById(FilterCondition condition, TableModel table) => condition with
+    {
+        LeftSide = condition.LeftSide is { } key ? Key(table, key) : null,
+        Conditions = condition.Conditions.Select(c => ById(c, table)).ToArray(),
+    };
+
+    private static string Key(TableModel table, string key) => FilterTarget.Resolve(table, key).Field?.Id.Value ?? key;
 
     private static View ToView(ViewRow row, TableId tableId) => row.ToView(tableId) with
     {
