@@ -67,4 +67,25 @@ public sealed class ComputedRegressionTests
         Assert.That(page.Items.Select(r => r[table.Fields[0].Id]), Is.EqualTo(new[] { "high" }));
         Assert.That(f.Engine.Views.Get(f.Db, table.Id, view.Id).Filter!.LeftSide, Is.EqualTo(table.Fields[1].Id.Value));
     }
+
+    [Test]
+    public void A_rollup_filter_saved_by_name_survives_a_rename_and_an_unknown_field_is_refused()
+    {
+        using var f = new RecordFixture();
+        var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number));
+        var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
+        var link = f.Engine.Fields.Add(f.Db, customers.Id, Field("Orders", FieldTypeNames.LinkedRecord, JsonSerializer.Serialize(new { linkedTableId = orders.Id.Value })));
+        var filter = new { @operator = "GREATER_THAN", leftSide = "Amount", rightSide = 5 };
+        var big = f.Engine.Fields.Add(f.Db, customers.Id, Field("Big", FieldTypeNames.Rollup, JsonSerializer.Serialize(new { linkedRecordFieldId = link.Id.Value, rollupFieldId = orders.Fields[1].Id.Value, function = "SUM", filter })));
+        var order = f.Create(orders, ("Item", "x"), ("Amount", 10));
+        var customer = f.Create(customers, ("Name", "c"), ("Orders", order.Id.Value));
+
+        f.Engine.Fields.Update(f.Db, orders.Id, orders.Fields[1].Id, new FieldChanges { Name = "Total" });
+        f.Update(orders, order, ("Total", 20));
+
+        Assert.That(f.Get(customers, customer)[big.Id], Is.EqualTo(20d));
+        Assert.That(
+            () => f.Engine.Fields.Add(f.Db, customers.Id, Field("Bad", FieldTypeNames.Rollup, JsonSerializer.Serialize(new { linkedRecordFieldId = link.Id.Value, rollupFieldId = orders.Fields[1].Id.Value, function = "SUM", filter = new { @operator = "IS", leftSide = "Nope", rightSide = 1 } }))),
+            SoftrThrows.Code(ErrorCode.BadRequest));
+    }
 }

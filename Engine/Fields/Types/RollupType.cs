@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using SoftrLite.Computed;
 
 namespace SoftrLite.Fields.Types;
@@ -39,9 +40,52 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
         }
 
         reader.Json("filter", JsonValueKind.Object, "a condition object or null", keepNull: true);
+        if (reader.Raw("filter") is { } filter)
+        {
+            // Saved by field ID, so renaming a field of the linked table keeps the filter working.
+            var node = JsonNode.Parse(filter.GetRawText())!;
+            if (ById(node, linked) is { } unknown)
+            {
+                throw reader.Invalid("filter", $"conditions on fields of table '{linked.Name}'; it has no field '{unknown}'", filter);
+            }
+
+            reader.Set("filter", node);
+        }
         LinkedFields.IgnoreComputedKeys(reader);
         reader.Set("isValid", true);
         return reader.Build();
+    }
+
+    /// <summary>Rewrites the filter's field names to IDs; returns a key that names no field, if any.</summary>
+    private static string? ById(JsonNode condition, Table linked)
+    {
+        if (condition is not JsonObject obj)
+        {
+            return null;
+        }
+
+        if (obj["leftSide"] is JsonValue left && left.TryGetValue<string>(out var key) && !linked.Fields.Any(f => f.Id.Value == key))
+        {
+            if (linked.Fields.FirstOrDefault(f => f.Name == key) is not { } field)
+            {
+                return key is "created_at" or "updated_at" ? null : key;
+            }
+
+            obj["leftSide"] = field.Id.Value;
+        }
+
+        if (obj["conditions"] is JsonArray nested)
+        {
+            foreach (var item in nested)
+            {
+                if (ById(item!, linked) is { } unknown)
+                {
+                    return unknown;
+                }
+            }
+        }
+
+        return null;
     }
 
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
