@@ -7,29 +7,15 @@ internal static class DateArgs
     public static bool TryGet(FormulaValue value, in EvalContext context, out Moment moment, out FormulaValue failure)
     {
         value = Coerce.Scalarize(value);
-        failure = FormulaValue.GeneralError;
-        switch (value.Kind)
+        if (value.Kind == FormulaValueKind.Blank || (value.Kind == FormulaValueKind.Text && value.Text.AsSpan().Trim().IsEmpty))
         {
-            case FormulaValueKind.Date:
-                moment = Moment.FromDate(value.Date);
-                return true;
-            case FormulaValueKind.Instant:
-                moment = Moment.FromInstant(value.Instant, value.TimeZone);
-                return true;
-            case FormulaValueKind.Blank:
-                moment = default;
-                failure = FormulaValue.Blank;
-                return false;
-            case FormulaValueKind.Text when value.Text.AsSpan().Trim().IsEmpty:
-                moment = default;
-                failure = FormulaValue.Blank;
-                return false;
-            case FormulaValueKind.Text:
-                return DateText.TryParse(value.Text, context.Zone, out moment);
-            default:
-                moment = default;
-                return false;
+            moment = default;
+            failure = FormulaValue.Blank;
+            return false;
         }
+
+        failure = FormulaValue.GeneralError;
+        return TryGetInZone(value, context.Zone, out moment);
     }
 
     /// <summary>Like <see cref="TryGet"/> but without a context: zone-less text is read in <paramref name="zone"/>.</summary>
