@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SoftrLite.Computed.Formula;
 using SoftrLite.Records;
 
 namespace SoftrLite.Computed;
@@ -28,7 +29,7 @@ internal static class ComputedCodec
         _ => StoredValue.FromText(ValueText.Of(value)),
     };
 
-    public static object? Decode(StoredValue stored, ResultKind kind)
+    public static object? Decode(StoredValue stored, FormulaResultType kind)
     {
         if (stored.Kind == FieldStorage.Text && stored.Text!.Length > 0 && stored.Text[0] == ErrorMark)
         {
@@ -38,12 +39,12 @@ internal static class ComputedCodec
         return (stored.Kind, kind) switch
         {
             (FieldStorage.None, _) => null,
-            (FieldStorage.Integer, ResultKind.Boolean) => stored.Integer != 0,
+            (FieldStorage.Integer, FormulaResultType.Boolean) => stored.Integer != 0,
             (FieldStorage.Integer, _) => (double)stored.Integer,
             (FieldStorage.Real, _) => stored.Real,
-            (_, ResultKind.Array) => ReadArray(stored.Text!),
-            (_, ResultKind.Date) when DateOnly.TryParseExact(stored.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
-            (_, ResultKind.Instant) when DateTimeOffset.TryParse(stored.Text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant) => instant,
+            (_, FormulaResultType.Array) => ReadArray(stored.Text!),
+            (_, FormulaResultType.Date) when DateOnly.TryParseExact(stored.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+            (_, FormulaResultType.Instant) when DateTimeOffset.TryParse(stored.Text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant) => instant,
             _ => stored.Text,
         };
     }

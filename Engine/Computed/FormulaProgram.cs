@@ -59,37 +59,12 @@ internal sealed class FormulaProgram : IFormulaProgram
         FieldTypeNames.LinkedRecord or FieldTypeNames.Attachment or FieldTypeNames.Lookup => FormulaResultType.Array,
         FieldTypeNames.Select or FieldTypeNames.User when field.AllowMultipleEntries => FormulaResultType.Array,
         FieldTypeNames.Formula => ResultTypeOf(field),
-        FieldTypeNames.Rollup => RollupType.KindOf(String(field.Options, "function")) switch
-        {
-            ResultKind.Boolean => FormulaResultType.Boolean,
-            ResultKind.Text => FormulaResultType.Text,
-            ResultKind.Array => FormulaResultType.Array,
-            _ => FormulaResultType.Number,
-        },
+        FieldTypeNames.Rollup => RollupType.KindOf(String(field.Options, "function")),
         _ => FormulaResultType.Text,
     };
 
-    public static ResultKind KindOf(FormulaResultType type) => type switch
-    {
-        FormulaResultType.Number => ResultKind.Number,
-        FormulaResultType.Text => ResultKind.Text,
-        FormulaResultType.Boolean => ResultKind.Boolean,
-        FormulaResultType.Date => ResultKind.Date,
-        FormulaResultType.Instant => ResultKind.Instant,
-        FormulaResultType.Array => ResultKind.Array,
-        _ => ResultKind.Unknown,
-    };
 
-    private static FormulaResultType ResultTypeOf(Field field) => ResultKinds.Parse(String(field.Options, "resultType") ?? string.Empty) switch
-    {
-        ResultKind.Number => FormulaResultType.Number,
-        ResultKind.Text => FormulaResultType.Text,
-        ResultKind.Boolean => FormulaResultType.Boolean,
-        ResultKind.Date => FormulaResultType.Date,
-        ResultKind.Instant => FormulaResultType.Instant,
-        ResultKind.Array => FormulaResultType.Array,
-        _ => FormulaResultType.Unknown,
-    };
+    private static FormulaResultType ResultTypeOf(Field field) => ResultKinds.Parse(String(field.Options, "resultType") ?? string.Empty);
 
     private static string? String(JsonElement options, string key) =>
         options.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -1,27 +1,29 @@
+using SoftrLite.Computed.Formula;
+
 namespace SoftrLite.Computed;
 
 /// <summary>The API's names of result kinds, as FORMULA options report them in <c>resultType</c>.</summary>
 internal static class ResultKinds
 {
-    public static string Name(ResultKind kind) => kind switch
+    public static string Name(FormulaResultType kind) => kind switch
     {
-        ResultKind.Number => "NUMBER",
-        ResultKind.Text => "TEXT",
-        ResultKind.Boolean => "BOOLEAN",
-        ResultKind.Date => "DATE",
-        ResultKind.Instant => "DATETIME",
-        ResultKind.Array => "ARRAY",
+        FormulaResultType.Number => "NUMBER",
+        FormulaResultType.Text => "TEXT",
+        FormulaResultType.Boolean => "BOOLEAN",
+        FormulaResultType.Date => "DATE",
+        FormulaResultType.Instant => "DATETIME",
+        FormulaResultType.Array => "ARRAY",
         _ => "UNKNOWN",
     };
 
-    public static ResultKind Parse(string name) => name switch
+    public static FormulaResultType Parse(string name) => name switch
     {
-        "NUMBER" => ResultKind.Number,
-        "TEXT" => ResultKind.Text,
-        "BOOLEAN" => ResultKind.Boolean,
-        "DATE" => ResultKind.Date,
-        "DATETIME" => ResultKind.Instant,
-        "ARRAY" => ResultKind.Array,
-        _ => ResultKind.Unknown,
+        "NUMBER" => FormulaResultType.Number,
+        "TEXT" => FormulaResultType.Text,
+        "BOOLEAN" => FormulaResultType.Boolean,
+        "DATE" => FormulaResultType.Date,
+        "DATETIME" => FormulaResultType.Instant,
+        "ARRAY" => FormulaResultType.Array,
+        _ => FormulaResultType.Unknown,
     };
 }

@@ -1,5 +1,6 @@
-using SoftrLite.Records.Model;
 using SoftrLite.Computed;
+using SoftrLite.Computed.Formula;
+using SoftrLite.Records.Model;
 using static SoftrLite.FilterOperator;
 
 namespace SoftrLite.Query;
@@ -30,12 +31,12 @@ internal static class OperatorMatrix
     // A FORMULA or ROLLUP filters like the kind of value it yields.
     private static ValueFamily ComputedFamily(FieldModel field) => field.Type.Prepare(field.Field) switch
     {
-        ResultKind.Number => ValueFamily.Number,
-        ResultKind.Text => ValueFamily.Text,
-        ResultKind.Boolean => ValueFamily.Boolean,
-        ResultKind.Date => ValueFamily.Date,
-        ResultKind.Instant => ValueFamily.DateTime,
-        ResultKind.Array => ValueFamily.ValueList,
+        FormulaResultType.Number => ValueFamily.Number,
+        FormulaResultType.Text => ValueFamily.Text,
+        FormulaResultType.Boolean => ValueFamily.Boolean,
+        FormulaResultType.Date => ValueFamily.Date,
+        FormulaResultType.Instant => ValueFamily.DateTime,
+        FormulaResultType.Array => ValueFamily.ValueList,
         _ => ValueFamily.Text,
     };
 

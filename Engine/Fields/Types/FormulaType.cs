@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
-using SoftrLite.Computed.Formula;
+using System.Text.Json.Nodes;
 using SoftrLite.Computed;
+using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 
@@ -18,7 +18,7 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
     public override object? Prepare(Field field) =>
         field.Options.TryGetProperty("resultType", out var type) && type.ValueKind == JsonValueKind.String
             ? ResultKinds.Parse(type.GetString()!)
-            : ResultKind.Unknown;
+            : FormulaResultType.Unknown;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -47,7 +47,7 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
         }
 
         var ids = new JsonArray(compiled.ReferencedFieldIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray());
-        reader.Set("resultType", ResultKinds.Name(FormulaProgram.KindOf(compiled.ResultType)));
+        reader.Set("resultType", ResultKinds.Name(compiled.ResultType));
         reader.Ignore("referencedFieldIds");
         reader.Ignore("resultType");
         reader.Set("referencedFieldIds", ids);
@@ -59,5 +59,5 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
     /// <summary>The formula's result, typed by its result type; an error reads as <see cref="FormulaError"/>.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (ResultKind)context.State!);
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (FormulaResultType)context.State!);
 }

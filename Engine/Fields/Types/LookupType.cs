@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Computed;
+using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 
@@ -23,5 +24,5 @@ internal sealed class LookupType() : FieldType(FieldTypeNames.Lookup)
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
     /// <summary>The looked-up values, in link order.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, ResultKind.Array);
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, FormulaResultType.Array);
 }

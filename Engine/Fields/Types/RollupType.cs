@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Computed;
+using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 
@@ -18,12 +19,12 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
     public override FieldStorage Storage => FieldStorage.Any;
 
     /// <summary>What a rollup function yields: a number, a boolean, text or an array.</summary>
-    public static ResultKind KindOf(string? function) => function switch
+    public static FormulaResultType KindOf(string? function) => function switch
     {
-        "OR" or "AND" => ResultKind.Boolean,
-        "ARRAYJOIN" or "CONCATENATE" => ResultKind.Text,
-        "ARRAYCOMPACT" or "ARRAYUNIQUE" or "ARRAYFLATTEN" => ResultKind.Array,
-        _ => ResultKind.Number,
+        "OR" or "AND" => FormulaResultType.Boolean,
+        "ARRAYJOIN" or "CONCATENATE" => FormulaResultType.Text,
+        "ARRAYCOMPACT" or "ARRAYUNIQUE" or "ARRAYFLATTEN" => FormulaResultType.Array,
+        _ => FormulaResultType.Number,
     };
 
     public override object? Prepare(Field field) =>
@@ -91,5 +92,5 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
     public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
     /// <summary>The aggregate, typed by the function.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (ResultKind)context.State!);
+    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (FormulaResultType)context.State!);
 }
