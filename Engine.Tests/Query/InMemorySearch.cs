@@ -158,8 +158,14 @@ internal sealed class InMemorySearch(IReadOnlyList<Field> fields, IReadOnlyList<
     {
         if (target.Field is { } field)
         {
-            var value = record[field.Id];
-            return value is long whole ? (double)whole : value;
+            // The evaluator works on labels, as the README's rules are written; select values read as choices.
+            return record[field.Id] switch
+            {
+                long whole => (double)whole,
+                SelectChoice choice => choice.Label,
+                IReadOnlyList<SelectChoice> choices => choices.Select(c => c.Label).ToList(),
+                var value => value,
+            };
         }
 
         return target.UpdatedAt ? record.UpdatedAt : record.CreatedAt;
