@@ -44,7 +44,7 @@ internal sealed class InMemorySearch(IReadOnlyList<Field> fields, IReadOnlyList<
             case Op.And:
                 return condition.Conditions.All(c => Matches(c, record));
             case Op.Or:
-                return condition.Conditions.Any(c => Matches(c, record));
+                return condition.Conditions.Count == 0 || condition.Conditions.Any(c => Matches(c, record));
             case Op.IsNotEmpty or Op.IsNot or Op.IsNotBetween or Op.IsNotWithin or Op.DoesNotContain
                 or Op.DoesNotStartWith or Op.DoesNotEndWith or Op.IsNotOneOf or Op.HasNoneOf:
                 return !Matches(condition with { Operator = Twin(condition.Operator) }, record);
