@@ -67,6 +67,12 @@ internal static class SoftrErrors
     public static SoftrException AiOptionsNotObject(string fieldName, JsonElement given) =>
         Bad($"Field '{fieldName}': aiOptions must be a JSON object or null; got {JsonDescriber.Describe(given)}.");
 
+    public static SoftrException UnknownAiOption(string fieldName, string key, IEnumerable<string> known) =>
+        Bad($"Field '{fieldName}': aiOptions has no key '{key}'; it takes {string.Join(", ", known)}.");
+
+    public static SoftrException AiOptionWrongKind(string fieldName, string key, string expected, JsonElement given) =>
+        Bad($"Field '{fieldName}': aiOptions.{key} expects {expected}; got {JsonDescriber.Describe(given)}.");
+
     public static SoftrException InvalidPaging(string parameter, string given) =>
         Bad($"'{parameter}' expects a whole number of at least 0; got '{given}'.");
 
