@@ -342,7 +342,7 @@ internal sealed class RecordWriter : IDisposable
         }
 
         var at = Timestamps.FromStored(_now);
-        return new Record(new RecordId(id), _table.Id, values, at, at);
+        return new Record(new RecordId(id), _table.Id, values, at, at) { Keys = _table.Keys };
     }
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>
