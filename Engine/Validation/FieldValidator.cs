@@ -66,10 +66,18 @@ public sealed class FieldValidator
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.ValidationError"/> (with <c>fieldId</c>) for a bad value, a read-only field, or an empty value for a required field.
     /// </exception>
-    public StoredValue Validate(object? value)
+    public StoredValue Validate(object? value) => Validate(FieldInput.FromObject(value));
+
+    /// <summary>The stored form of a JSON value written to the field, without boxing it (see <see cref="Validate(object?)"/>).</summary>
+    /// <exception cref="SoftrException">As <see cref="Validate(object?)"/>.</exception>
+    public StoredValue Validate(JsonElement value) => Validate(FieldInput.FromJson(value));
+
+    /// <summary>The stored form of a written value (see <see cref="Validate(object?)"/>).</summary>
+    /// <exception cref="SoftrException">As <see cref="Validate(object?)"/>.</exception>
+    public StoredValue Validate(FieldInput value)
     {
         RecordRules.CheckWritable(_field);
-        var stored = RecordRules.Normalize(_field, FieldInput.FromObject(value), _context);
+        var stored = RecordRules.Normalize(_field, value, _context);
         return stored.IsEmpty && _field.Field.Required ? throw SoftrErrors.RequiredField(_field.Field) : stored;
     }
 
