@@ -35,18 +35,21 @@ public sealed class ReadmeTests
         Assert.That(response.Body, Does.Contain("\"Name\":\"Ada\",\"Age\":36"));
     }
 
-    [Test]
-    public void Readme_shows_the_quick_start_exactly()
+    // The package has a README of its own (docs/package/README.md); both show the same quick start, which compiles
+    // as pasted: its using lines open the code block.
+    [TestCase("README.md")]
+    [TestCase("docs/package/README.md")]
+    public void Readme_shows_the_quick_start_exactly(string file)
     {
         var root = RepositoryRoot();
         var source = File.ReadAllLines(Path.Combine(root, "Engine.Tests", "ReadmeTests.cs"));
-        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(root, file)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var start = Array.FindIndex(source, l => l.Trim() == Begin) + 1;
         var end = Array.FindIndex(source, l => l.Trim() == End);
         var indent = source[start].Length - source[start].TrimStart().Length;
         var code = string.Join("\n", source[start..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
 
-        Assert.That(readme.Replace("\r\n", "\n", StringComparison.Ordinal), Does.Contain(code));
+        Assert.That(readme, Does.Contain("```csharp\nusing SoftrLite;\nusing SoftrLite.Rest;\n\n" + code + "\n```"));
     }
 
     private static string RepositoryRoot()
