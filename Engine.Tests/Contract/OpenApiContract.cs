@@ -57,7 +57,7 @@ internal sealed class OpenApiContract
         ArgumentNullException.ThrowIfNull(response);
         var method = request.Method.ToLowerInvariant();
         var (template, operation) = FindOperation(method, request.PathAndQuery);
-        var name = $"{request.Method.ToUpperInvariant()} {template ?? PathOf(request.PathAndQuery) + " (not in the document)"}";
+        var name = $"{request.Method.ToUpperInvariant()} {template ?? PathOf(request.PathAndQuery)}{(operation is null ? " (not in the document)" : string.Empty)}";
         var status = response.Status;
         var responseSpec = operation?["responses"]?[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] ?? operation?["responses"]?["default"];
         var schema = responseSpec?["content"]?["application/json"]?["schema"];
@@ -109,7 +109,7 @@ internal sealed class OpenApiContract
             if (templateSegments.Length == segments.Length
                 && templateSegments.Zip(segments).All(p => p.First.StartsWith('{') || string.Equals(p.First, Uri.UnescapeDataString(p.Second), StringComparison.Ordinal)))
             {
-                return Methods.Contains(method) && item[method] is JsonObject operation ? (template, operation) : (null, null);
+                return (template, Methods.Contains(method) ? item[method] as JsonObject : null);
             }
         }
 
