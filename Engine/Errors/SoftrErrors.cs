@@ -67,6 +67,12 @@ internal static class SoftrErrors
     public static SoftrException AiOptionsNotObject(string fieldName, JsonElement given) =>
         Bad($"Field '{fieldName}': aiOptions must be a JSON object or null; got {JsonDescriber.Describe(given)}.");
 
+    public static SoftrException UnknownAiOption(string fieldName, string key, IEnumerable<string> known) =>
+        Bad($"Field '{fieldName}': aiOptions has no key '{key}'; it takes {string.Join(", ", known)}.");
+
+    public static SoftrException AiOptionWrongKind(string fieldName, string key, string expected, JsonElement given) =>
+        Bad($"Field '{fieldName}': aiOptions.{key} expects {expected}; got {JsonDescriber.Describe(given)}.");
+
     public static SoftrException InvalidPaging(string parameter, string given) =>
         Bad($"'{parameter}' expects a whole number of at least 0; got '{given}'.");
 
@@ -132,6 +138,12 @@ internal static class SoftrErrors
 
     public static SoftrException UnknownOperator(string given) =>
         Bad($"Unknown filter operator '{given}'; expected one of AND, OR, IS, IS_NOT, GREATER_THAN, …, HAS_NONE_OF.");
+
+    public static SoftrException ConditionKeyUnknown(string key, IEnumerable<string> known) =>
+        Bad($"A filter condition has the unknown key '{key}'; a condition takes only {string.Join(", ", known)}.");
+
+    public static SoftrException CompositeWithoutConditions(string op, JsonElement? given) =>
+        Bad($"The {op} condition needs 'conditions': an array of conditions (an empty array puts no condition); got {(given is { } g ? JsonDescriber.Describe(g) : "no 'conditions'")}.");
 
     public static SoftrException ConditionMalformed(string op, string problem) => Bad($"The {op} condition is malformed: {problem}.");
 

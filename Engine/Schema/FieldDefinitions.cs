@@ -48,7 +48,7 @@ internal sealed class FieldDefinitions(EngineContext context)
             Required = spec.Required ? 1 : 0,
             Locked = spec.Locked ? 1 : 0,
             DefaultValue = string.IsNullOrEmpty(spec.DefaultValue) ? null : spec.DefaultValue,
-            AiOptions = AiOptions(name, spec.AiOptions),
+            AiOptions = AiOptions.Normalize(name, spec.AiOptions, null),
             CreatedAt = stored,
             UpdatedAt = stored,
         };
@@ -86,7 +86,7 @@ internal sealed class FieldDefinitions(EngineContext context)
         row.Required = changes.Required is { } required ? (required ? 1 : 0) : row.Required;
         row.Locked = changes.Locked is { } locked ? (locked ? 1 : 0) : row.Locked;
         row.DefaultValue = changes.DefaultValue is null ? row.DefaultValue : (changes.DefaultValue.Length == 0 ? null : changes.DefaultValue);
-        row.AiOptions = changes.AiOptions is null ? row.AiOptions : AiOptions(name, changes.AiOptions);
+        row.AiOptions = AiOptions.Normalize(name, changes.AiOptions, row.AiOptions);
         row.UpdatedAt = Timestamps.ToStored(now);
         CheckDefault(row, type, table);
     }
@@ -136,13 +136,5 @@ internal sealed class FieldDefinitions(EngineContext context)
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => EmptyObject,
         { ValueKind: JsonValueKind.Object } value => value,
         { } value => throw SoftrErrors.OptionsNotObject(fieldName, value),
-    };
-
-    private static string? AiOptions(string fieldName, JsonElement? options) => options switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.Object } value => value.GetRawText(),
-        { } value => throw SoftrErrors.AiOptionsNotObject(fieldName, value),
     };
 }
