@@ -226,8 +226,3 @@ internal sealed partial class OpenApiSchemaValidator(JsonNode document)
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex DateTime();
 }
-
-/// <summary>One way a JSON value breaks a schema.</summary>
-/// <param name="Pointer">Where, as a JSON pointer (RFC 6901); empty for the root.</param>
-/// <param name="Problem">What is wrong.</param>
-internal sealed record SchemaProblem(string Pointer, string Problem);
