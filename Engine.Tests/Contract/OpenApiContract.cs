@@ -39,6 +39,7 @@ internal sealed class OpenApiContract
 
     private OpenApiContract(JsonNode document)
     {
+        EnsureSupported(document);
         _document = WithRequiredProperties(document);
         _validator = new OpenApiSchemaValidator(_document);
         _paths = [.. _document["paths"]!.AsObject().Select(p => (p.Key.Split('/', StringSplitOptions.RemoveEmptyEntries), p.Key, p.Value!.AsObject()))];
@@ -121,6 +122,29 @@ internal sealed class OpenApiContract
         var question = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
         var path = question < 0 ? pathAndQuery : pathAndQuery[..question];
         return path.StartsWith(ApiPrefix, StringComparison.Ordinal) ? path[ApiPrefix.Length..] : path;
+    }
+
+    /// <summary>Refuses, when loaded, a document whose response or component schemas use a keyword this checker would not apply.</summary>
+    private static void EnsureSupported(JsonNode document)
+    {
+        foreach (var (name, schema) in document["components"]?["schemas"]?.AsObject() ?? [])
+        {
+            OpenApiSchemaValidator.EnsureSupported(schema, $"#/components/schemas/{name}");
+        }
+
+        foreach (var (path, item) in document["paths"]?.AsObject() ?? [])
+        {
+            foreach (var method in Methods.Where(m => item?[m] is JsonObject))
+            {
+                foreach (var (status, response) in item![method]!["responses"]?.AsObject() ?? [])
+                {
+                    if (response?["content"]?["application/json"]?["schema"] is { } schema)
+                    {
+                        OpenApiSchemaValidator.EnsureSupported(schema, $"{method.ToUpperInvariant()} {path} {status}");
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>A copy of the document where every property of a <c>components/schemas</c> object is required.</summary>

@@ -41,6 +41,45 @@ internal sealed partial class OpenApiSchemaValidator(JsonNode document)
         return problems;
     }
 
+    /// <summary>Throws when <paramref name="schema"/>, or a schema inside it, uses a keyword outside the supported subset.</summary>
+    /// <exception cref="NotSupportedException">An unsupported keyword, named with where it is.</exception>
+    public static void EnsureSupported(JsonNode? schema, string schemaPath)
+    {
+        if (schema is not JsonObject obj)
+        {
+            throw new NotSupportedException($"{schemaPath}: a Schema Object must be a JSON object.");
+        }
+
+        foreach (var (keyword, value) in obj)
+        {
+            if (!Supported.Contains(keyword) && !Annotations.Contains(keyword))
+            {
+                throw new NotSupportedException($"{schemaPath}: the keyword \"{keyword}\" is not supported by this validator; extend it before relying on it.");
+            }
+
+            switch (keyword, value)
+            {
+                case ("properties", JsonObject properties):
+                    foreach (var (name, property) in properties)
+                    {
+                        EnsureSupported(property, $"{schemaPath}/properties/{Escape(name)}");
+                    }
+
+                    break;
+                case ("items" or "additionalProperties", JsonObject inner):
+                    EnsureSupported(inner, $"{schemaPath}/{keyword}");
+                    break;
+                case ("oneOf" or "anyOf", JsonArray alternatives):
+                    for (var i = 0; i < alternatives.Count; i++)
+                    {
+                        EnsureSupported(alternatives[i], $"{schemaPath}/{keyword}/{i}");
+                    }
+
+                    break;
+            }
+        }
+    }
+
     private void Check(JsonNode? instance, JsonNode schemaNode, string pointer, string schemaPath, List<SchemaProblem> problems, IReadOnlyCollection<string> extras)
     {
         if (schemaNode is not JsonObject schema)
