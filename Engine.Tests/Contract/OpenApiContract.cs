@@ -65,16 +65,16 @@ internal sealed class OpenApiContract
         var isError = status >= 400;
         var hasBody = !string.IsNullOrEmpty(response.Body);
 
-        if (status == 204 || (!isError && responseSpec is not null && schema is null))
-        {
-            return hasBody ? [new(name, status, string.Empty, "the document declares no body for this status, but there is one")] : [];
-        }
-
-        if (!isError && schema is null)
+        if (!isError && responseSpec is null)
         {
             return [new(name, status, string.Empty, operation is null
                 ? "a success status for a request the document does not describe"
                 : "the operation does not declare this status")];
+        }
+
+        if (!isError && schema is null)
+        {
+            return hasBody ? [new(name, status, string.Empty, "the document declares no body for this status, but there is one")] : [];
         }
 
         schema ??= JsonNode.Parse($$"""{"$ref":"{{ErrorSchema}}"}""")!;

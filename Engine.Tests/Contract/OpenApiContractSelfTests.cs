@@ -162,6 +162,8 @@ public sealed class OpenApiContractSelfTests
     public void Check_fails_when_the_operation_does_not_declare_the_status()
     {
         Assert.That(Check("GET", "/databases", 201, """{"data":[]}""").Single().Problem, Does.Contain("does not declare"));
+        Assert.That(Check("GET", "/databases", 204, null).Single().Problem, Does.Contain("does not declare"));
+        Assert.That(Check("DELETE", "/nowhere/1", 204, null).Single().Problem, Does.Contain("does not describe"));
     }
 
     [Test]
