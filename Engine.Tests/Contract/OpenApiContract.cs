@@ -17,10 +17,13 @@ namespace SoftrLite.Tests.Contract;
 /// declare it; where it does (record lists) it is checked.</item>
 /// <item>Every property a <c>components/schemas</c> object declares must be present (it may be null where
 /// <c>nullable</c>), and a success envelope must have <c>data</c>: the project's envelope decisions (DESIGN §5).</item>
-/// <item>A status the operation declares with a JSON schema: checked against it. 204: there must be no body.
-/// An error status (4xx/5xx), declared without content or not declared at all, and any response to a request the
-/// document does not describe (unknown route or method): the body must be the <c>Error</c> component.
-/// A success status the operation does not declare, or a declared success status without content: a finding.</item>
+/// <item>A status the operation declares with a JSON schema: checked against it. A success status declared without
+/// content (204): there must be no body. An error status (4xx/5xx) declared without content or not declared at all,
+/// also in answer to a request the document does not describe (unknown route or method): the body must be the
+/// <c>Error</c> component. A success status the operation does not declare, or any success status in answer to a
+/// request the document does not describe: a finding.</item>
+/// <item>Paths match the document's templates segment by segment (after <c>/api/v1</c>, without the query); a
+/// literal segment wins over a <c>{parameter}</c> (<c>records/search</c> before <c>records/{recordId}</c>).</item>
 /// </list>
 /// </remarks>
 internal sealed class OpenApiContract
@@ -42,7 +45,9 @@ internal sealed class OpenApiContract
         EnsureSupported(document);
         _document = WithRequiredProperties(document);
         _validator = new OpenApiSchemaValidator(_document);
-        _paths = [.. _document["paths"]!.AsObject().Select(p => (p.Key.Split('/', StringSplitOptions.RemoveEmptyEntries), p.Key, p.Value!.AsObject()))];
+        _paths = [.. _document["paths"]!.AsObject()
+            .Select(p => (Segments: p.Key.Split('/', StringSplitOptions.RemoveEmptyEntries), Template: p.Key, Item: p.Value!.AsObject()))
+            .OrderBy(p => p.Segments.Count(s => s.StartsWith('{')))];
     }
 
     /// <summary>The contract of the project's copy of the cloud's document, loaded once.</summary>

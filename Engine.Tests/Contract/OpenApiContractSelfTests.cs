@@ -156,6 +156,9 @@ public sealed class OpenApiContractSelfTests
 
         Assert.That(Check("get", "/api/v1/databases/d/tables/t/records?fieldNames=true&limit=5", 200, list), Is.Empty);
         Assert.That(Check("POST", "/databases/d/tables/t/records/search", 200, list), Is.Empty);
+        Assert.That(
+            Check("GET", "/databases/d/tables/t/records/search", 200, """{"data":{}}""").Single().Operation,
+            Is.EqualTo("GET /databases/{databaseId}/tables/{tableId}/records/search (not in the document)"));
     }
 
     [Test]
