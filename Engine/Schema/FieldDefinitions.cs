@@ -92,28 +92,8 @@ internal sealed class FieldDefinitions(EngineContext context)
     }
 
     // A default must be a value the field accepts, checked when it is set rather than on every create.
-    private void CheckDefault(FieldRow row, FieldType type, TableEntry table)
-    {
-        if (row.DefaultValue is not { } text)
-        {
-            return;
-        }
-
-        if (!DefaultValues.Supports(type))
-        {
-            throw SoftrErrors.DefaultValueNotSupported(row.Name, type.Name);
-        }
-
-        var field = row.ToField(table.Id);
-        try
-        {
-            type.Normalize(DefaultValues.ToInput(type, text), new FieldValueContext(field, type, context.Options.TimeZone, []));
-        }
-        catch (SoftrException error)
-        {
-            throw SoftrErrors.DefaultValueInvalid(row.Name, error.Message);
-        }
-    }
+    private void CheckDefault(FieldRow row, FieldType type, TableEntry table) =>
+        DefaultValues.Check(type, row.ToField(table.Id), context.Options.TimeZone);
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>
         new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas);
