@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Rest;
+using SoftrLite.Tests.Contract;
 using SoftrLite.Tests.Support;
 
 namespace SoftrLite.Tests.Conformance;
@@ -25,12 +26,20 @@ internal static class ConformanceRunner
     private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Runs every step; <see langword="null"/> when all match, else a description of the first failure.</summary>
-    public static async Task<string?> RunAsync(ConformanceFile file, CancellationToken cancellationToken = default)
+    public static Task<string?> RunAsync(ConformanceFile file, CancellationToken cancellationToken = default) =>
+        RunAsync(file, alterResponse: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(ConformanceFile, CancellationToken)"/>, with a change applied to every response before it is
+    /// checked (the runner's self-tests simulate an engine that answers differently).
+    /// </summary>
+    public static async Task<string?> RunAsync(
+        ConformanceFile file, Func<RestResponse, RestResponse>? alterResponse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
         var clock = new ManualClock(ClockStart);
         using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = IdSeed });
-        var api = new RestApi(engine);
+        var api = new ValidatingRestApi(engine, null, OpenApiContract.Cloud, alterResponse);
         var variables = new Placeholders();
         variables.Bind("workspaceId", engine.Workspaces.Default.Id.Value);
         if (CreateTokens(file, engine, variables) is { } tokenFailure)
@@ -75,7 +84,7 @@ internal static class ConformanceRunner
     }
 
     private static async Task<string?> RunStepAsync(
-        ConformanceFile file, ConformanceFile.Step step, RestApi api, ManualClock clock, Placeholders variables, CancellationToken cancellationToken)
+        ConformanceFile file, ConformanceFile.Step step, ValidatingRestApi api, ManualClock clock, Placeholders variables, CancellationToken cancellationToken)
     {
         var header = Header(file, step);
         string path;
@@ -98,6 +107,10 @@ internal static class ConformanceRunner
         try
         {
             response = await api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContractViolationException error)
+        {
+            return $"{header}\n{DescribeRequest(request)}\n  difference: {error.Message}";
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
