@@ -91,6 +91,8 @@ public sealed class ContractSweepTests
         Assert.That(statuses, Is.EqualTo(new[] { 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 204, 204, 204 }));
     }
 
+    // PUT on a record is the engine's documented alias of PATCH ("Differences from the cloud"): the contract checks it
+    // against PATCH's declared answers.
     [Test]
     public void Record_put_is_an_operation_of_the_document()
     {

@@ -34,7 +34,7 @@ internal sealed class OpenApiContract
     private const string ErrorSchema = "#/components/schemas/Error";
     private const string ApiPrefix = "/api/v1";
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-    private static readonly Lazy<OpenApiContract> Shared = new(() => Load(FindDocument()));
+    private static readonly Lazy<OpenApiContract> Shared = new(() => new OpenApiContract(WithDocumentedDifferences(JsonNode.Parse(FindDocument())!)));
 
     private readonly JsonNode _document;
     private readonly OpenApiSchemaValidator _validator;
@@ -150,6 +150,29 @@ internal sealed class OpenApiContract
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The cloud's document with the engine's deliberate differences laid over it, each one listed in the README's
+    /// "Differences from the cloud", so that nothing else may differ: the legacy <c>COUNT</c> field type, and
+    /// <c>PUT</c> on a record as an alias of its <c>PATCH</c> (same request, same answers).
+    /// </summary>
+    private static JsonNode WithDocumentedDifferences(JsonNode document)
+    {
+        if (document["components"]?["schemas"]?["TableField"]?["properties"]?["type"]?["enum"] is JsonArray types)
+        {
+            types.Add("COUNT");
+        }
+
+        if (document["paths"]?["/databases/{databaseId}/tables/{tableId}/records/{recordId}"] is JsonObject record
+            && record["patch"] is JsonObject patch && !record.ContainsKey("put"))
+        {
+            var put = patch.DeepClone().AsObject();
+            put["operationId"] = "updateRecordPutAlias";
+            record["put"] = put;
+        }
+
+        return document;
     }
 
     /// <summary>A copy of the document where every property of a <c>components/schemas</c> object is required.</summary>
