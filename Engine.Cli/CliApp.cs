@@ -39,8 +39,11 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         writer.WriteLine("SoftrLite: an embedded database engine with the Softr Database API's data model.");
         writer.WriteLine();
         writer.WriteLine("Usage:");
-        writer.WriteLine("  softrlite demo [--data <dir>]   Open (or create) a data directory, make the \"Demo CRM\"");
-        writer.WriteLine("                                  database if it is missing, and print every database's schema.");
+        writer.WriteLine("  softrlite demo [--data <dir>] [--alongside]");
+        writer.WriteLine("                                  Open (or create) a data directory, make the \"Demo CRM\" sample");
+        writer.WriteLine("                                  database (3 tables, 375 records) if it is missing, and print");
+        writer.WriteLine("                                  every database's schema. It is not added beside other databases");
+        writer.WriteLine("                                  unless --alongside is given.");
         writer.WriteLine($"                                  <dir> defaults to ./{DefaultDataDirectory}.");
         writer.WriteLine("  softrlite help                  Show this text.");
         writer.WriteLine();
@@ -50,10 +53,15 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
     private int RunDemo(IReadOnlyList<string> args)
     {
         var data = DefaultDataDirectory;
+        var alongside = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg == DataOption && i + 1 < args.Count)
+            if (arg == "--alongside")
+            {
+                alongside = true;
+            }
+            else if (arg == DataOption && i + 1 < args.Count)
             {
                 data = args[++i];
             }
@@ -71,6 +79,6 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
             }
         }
 
-        return new DemoCommand(output, error).Run(Path.GetFullPath(data, workingDirectory));
+        return new DemoCommand(output, error).Run(Path.GetFullPath(data, workingDirectory), alongside);
     }
 }

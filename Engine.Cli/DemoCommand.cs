@@ -5,13 +5,24 @@ namespace SoftrLite.Cli;
 /// <param name="error">Where a failure is reported.</param>
 public sealed class DemoCommand(TextWriter output, TextWriter error)
 {
-    /// <summary>Runs the command on <paramref name="dataDirectory"/> (created when missing) and returns the exit code.</summary>
-    public int Run(string dataDirectory)
+    /// <summary>
+    /// Runs the command on <paramref name="dataDirectory"/> (created when missing) and returns the exit code. The sample
+    /// is made only where it is missing, and never beside databases of the user's unless <paramref name="alongside"/>.
+    /// </summary>
+    public int Run(string dataDirectory, bool alongside = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         try
         {
             using var engine = SoftrEngine.Open(dataDirectory);
+            var others = engine.Databases.List(Paging.Default).Total;
+            if (DemoCrm.Find(engine) is null && others > 0 && !alongside)
+            {
+                error.WriteLine($"softrlite: {dataDirectory} already holds {others} database(s); the demo is not added beside them.");
+                error.WriteLine("Pass --alongside to add it anyway, or --data <dir> to use another directory.");
+                return ExitCodes.Failure;
+            }
+
             var (database, outcome) = DemoCrm.Ensure(engine);
             var verb = outcome == DemoOutcome.Created ? "created" : "reopened";
             output.WriteLine($"Data directory: {dataDirectory}");
