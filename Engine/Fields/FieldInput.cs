@@ -63,8 +63,9 @@ public readonly struct FieldInput
     public bool IsEmpty => Kind switch
     {
         FieldInputKind.Null => true,
-        FieldInputKind.String => GetString().Length == 0,
-        FieldInputKind.Array => !EnumerateArray().Any(),
+        // Checked without materializing the string or the items: every written value passes here.
+        FieldInputKind.String => _isJson ? _json.ValueEquals(ReadOnlySpan<char>.Empty) : GetString().Length == 0,
+        FieldInputKind.Array => _isJson ? _json.GetArrayLength() == 0 : !EnumerateArray().Any(),
         _ => false,
     };
 
