@@ -69,6 +69,18 @@ public sealed class RecordOperations
         return Write(databaseId, tableId, writer => writer.Create(items, batch: true));
     }
 
+    /// <summary>Forgets cached models, totals, orderings and volatile refresh times (fixture reset and restore).</summary>
+    internal void ForgetCaches()
+    {
+        _models.Clear();
+        _searches.Clear();
+        _volatile.Clear();
+    }
+
+    /// <summary>Creates records with the given IDs in one transaction (fixtures); returns how many were made.</summary>
+    internal int CreateWithIds(DatabaseId databaseId, TableId tableId, IReadOnlyList<RecordId> ids, IReadOnlyList<IReadOnlyDictionary<string, object?>> records) =>
+        Write(databaseId, tableId, writer => writer.Create(records, batch: true, ids)).Count;
+
     /// <summary>Gets a record.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or record.</exception>
     public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) =>

@@ -17,7 +17,10 @@ public sealed class TokenOperations
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> when the name is invalid; <see cref="ErrorCode.ResourceNotFound"/> when a workspace does not exist.
     /// </exception>
-    public AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces)
+    public AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces) => Create(name, access, workspaces, null);
+
+    /// <summary>Creates a token whose secret is given (the emulator's <c>--token</c>), or made when <see langword="null"/>.</summary>
+    internal AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces, string? secret)
     {
         ArgumentNullException.ThrowIfNull(workspaces);
         var ids = workspaces.Distinct().ToArray();
@@ -25,7 +28,7 @@ public sealed class TokenOperations
         {
             Id = _context.Ids.NewLongId(),
             Name = Names.Normalize(name, "token"),
-            Secret = _context.Ids.NewSecret(),
+            Secret = secret ?? _context.Ids.NewSecret(),
             Access = access.ToString(),
             Workspaces = JsonSerializer.Serialize(ids.Select(w => w.Value)),
             CreatedAt = Timestamps.ToStored(_context.Now()),
