@@ -98,6 +98,12 @@ internal static class SoftrErrors
     public static SoftrException FixtureUnresolved(string where, string problem) =>
         Bad($"Fixture: {where} cannot be created: {problem}.");
 
+    public static SoftrException BodyOverLimit(long max) =>
+        new(ErrorCode.PayloadTooLarge, $"The request body has more than {max} bytes; at most {max} are accepted.");
+
+    public static SoftrException HostNotLoopback(string host) =>
+        Bad($"The emulator listens on loopback addresses only (127.0.0.1, ::1 or localhost); got '{host}'.");
+
     public static SoftrException SnapshotNotFound(string id) => NotFound($"Snapshot '{id}' was not found.");
 
     public static SoftrException ControlBodyInvalid(string property, string expected, string given) =>

@@ -1,0 +1,54 @@
+namespace SoftrLite.Server;
+
+/// <summary>
+/// The emulator's clock: the system clock, or a fixed instant that moves by a step after every API request, so that a
+/// run over HTTP is as reproducible as one in process. A reset sets it again.
+/// </summary>
+internal sealed class EmulatorClock : TimeProvider
+{
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _now;
+    private TimeSpan _step;
+
+    public EmulatorClock(DateTimeOffset? start, long stepMs) => Set(start, stepMs);
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public bool IsFixed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _now is not null;
+            }
+        }
+    }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate)
+        {
+            return _now ?? System.GetUtcNow();
+        }
+    }
+
+    /// <summary>Starts again: fixed at <paramref name="start"/>, or the system clock when <see langword="null"/>.</summary>
+    public void Set(DateTimeOffset? start, long stepMs)
+    {
+        lock (_gate)
+        {
+            _now = start?.ToUniversalTime();
+            _step = TimeSpan.FromMilliseconds(stepMs);
+        }
+    }
+
+    /// <summary>Moves a fixed clock by its step (after an API request).</summary>
+    public void Step()
+    {
+        lock (_gate)
+        {
+            _now += _step;
+        }
+    }
+}
