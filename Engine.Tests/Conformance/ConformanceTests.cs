@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace SoftrLite.Tests.Conformance;
 
-/// <summary>Runs every <c>shared/conformance/*.json</c> scenario through the REST layer, one test case per file.</summary>
+/// <summary>Runs every <c>shared/conformance/*.json</c> scenario, and the project's own (<c>Conformance/Scenarios</c>), through the REST layer in process, one test case per file.</summary>
 [TestFixture]
 public sealed class ConformanceTests
 {
@@ -14,6 +14,8 @@ public sealed class ConformanceTests
     {
         var (directory, searched) = FindDirectory();
         var files = directory is null ? [] : Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
+        var ownDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Conformance", "Scenarios");
+        var own = Directory.Exists(ownDirectory) ? Directory.GetFiles(ownDirectory, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
         if (files.Length == 0)
         {
             var problem = directory is null
@@ -23,7 +25,7 @@ public sealed class ConformanceTests
             yield break;
         }
 
-        foreach (var file in files)
+        foreach (var file in files.Concat(own))
         {
             yield return new TestCaseData(file, null).SetArgDisplayNames(Path.GetFileName(file));
         }
