@@ -31,6 +31,7 @@ public sealed class ConformanceHttpTests
 
     // Test cases of one fixture run one at a time (ParallelScope.Fixtures), which the shared server's resets need.
     [TestCaseSource(typeof(ConformanceTests), nameof(ConformanceTests.Scenarios))]
+    [TestCaseSource(typeof(ConformanceTests), nameof(ConformanceTests.ProjectScenarios))]
     public async Task Conformance_file_passes_over_http(string? path, string? problem)
     {
         Assert.That(path, Is.Not.Null, problem);

@@ -2,7 +2,10 @@ using NUnit.Framework;
 
 namespace SoftrLite.Tests.Conformance;
 
-/// <summary>Runs every <c>shared/conformance/*.json</c> scenario, and the project's own (<c>Conformance/Scenarios</c>), through the REST layer in process, one test case per file.</summary>
+/// <summary>
+/// Runs every <c>shared/conformance/*.json</c> scenario, and the project's own <c>Conformance/Scenarios/*.json</c>
+/// (copied to the output folder), through the REST layer, one test case per file.
+/// </summary>
 [TestFixture]
 public sealed class ConformanceTests
 {
@@ -14,8 +17,6 @@ public sealed class ConformanceTests
     {
         var (directory, searched) = FindDirectory();
         var files = directory is null ? [] : Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray();
-        var ownDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Conformance", "Scenarios");
-        var own = Directory.Exists(ownDirectory) ? Directory.GetFiles(ownDirectory, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
         if (files.Length == 0)
         {
             var problem = directory is null
@@ -25,10 +26,37 @@ public sealed class ConformanceTests
             yield break;
         }
 
-        foreach (var file in files.Concat(own))
+        foreach (var file in files)
         {
             yield return new TestCaseData(file, null).SetArgDisplayNames(Path.GetFileName(file));
         }
+    }
+
+    /// <summary>One case per file of the project's own scenarios, in <c>Conformance/Scenarios</c> of the output folder.</summary>
+    public static IEnumerable<TestCaseData> ProjectScenarios()
+    {
+        var directory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Conformance", "Scenarios");
+        var files = Directory.Exists(directory) ? Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal).ToArray() : [];
+        if (files.Length == 0)
+        {
+            yield return new TestCaseData(null, $"The project's scenarios were not copied to {directory}.").SetArgDisplayNames("project scenarios not found");
+            yield break;
+        }
+
+        foreach (var file in files)
+        {
+            yield return new TestCaseData(file, null).SetArgDisplayNames("Scenarios/" + Path.GetFileName(file));
+        }
+    }
+
+    [TestCaseSource(nameof(ProjectScenarios))]
+    public async Task Project_conformance_file_passes(string? path, string? problem)
+    {
+        Assert.That(path, Is.Not.Null, problem);
+
+        var failure = await ConformanceRunner.RunAsync(ConformanceFile.Load(path!));
+
+        Assert.That(failure is null, Is.True, failure);
     }
 
     [TestCaseSource(nameof(Scenarios))]
