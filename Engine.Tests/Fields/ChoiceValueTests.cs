@@ -28,6 +28,12 @@ public sealed class ChoiceValueTests
     [TestCase("\" in progress \"", "c3", "In Progress")]
     [TestCase("\"c1\"", "c1", "Open")]
     [TestCase("""["Closed"]""", "c2", "Closed")]
+    [TestCase("""{"id":"c2"}""", "c2", "Closed")]
+    [TestCase("""{"label":"closed"}""", "c2", "Closed")]
+    [TestCase("""{"id":"c1","label":"Open"}""", "c1", "Open")]
+    [TestCase("""{"id":"c1","label":"Renamed since"}""", "c1", "Open")]
+    [TestCase("""{"id":"c3","label":"In Progress","color":null}""", "c3", "In Progress")]
+    [TestCase("""[{"id":"c2","label":"Closed"}]""", "c2", "Closed")]
     public void Normalize_keeps_choice_id_when_single_select_names_a_choice(string json, string id, string label)
     {
         AssertAccepts(Select(false), ValueHarness.Json(json), id, label);
@@ -43,6 +49,9 @@ public sealed class ChoiceValueTests
     [TestCase("""["Open","c2","open"]""", """["c1","c2"]""", new[] { "Open", "Closed" })]
     [TestCase("\"Closed\"", """["c2"]""", new[] { "Closed" })]
     [TestCase("""["In Progress","Open"]""", """["c3","c1"]""", new[] { "In Progress", "Open" })]
+    [TestCase("""[{"id":"c1","label":"Open"},{"id":"c2","label":"Closed"},"In Progress"]""", """["c1","c2","c3"]""", new[] { "Open", "Closed", "In Progress" })]
+    [TestCase("""[{"id":"c2"},{"label":"OPEN"},"c2"]""", """["c2","c1"]""", new[] { "Closed", "Open" })]
+    [TestCase("""{"label":"Open"}""", """["c1"]""", new[] { "Open" })]
     public void Normalize_keeps_id_array_without_duplicates_when_multiple_select_names_choices(string json, string stored, string[] labels)
     {
         AssertAccepts(Select(true), ValueHarness.Json(json), stored, labels);
@@ -54,15 +63,22 @@ public sealed class ChoiceValueTests
     [TestCase(false, "5")]
     [TestCase(false, "true")]
     [TestCase(false, "null")]
-    [TestCase(false, """{"label":"Open"}""")]
+    [TestCase(false, """{"label":"Pending"}""")]
+    [TestCase(false, """{"id":"c7"}""")]
+    [TestCase(false, """{"id":"c7","label":"Open"}""")]
+    [TestCase(false, """{"id":5}""")]
+    [TestCase(false, """{"name":"Open"}""")]
+    [TestCase(false, "{}")]
+    [TestCase(false, """[{"id":"c1"},{"id":"c2"}]""")]
     [TestCase(false, """["Open","Closed"]""")]
     [TestCase(false, "[5]")]
     [TestCase(false, """[["Open"]]""")]
     [TestCase(true, """["Open","Pending"]""")]
     [TestCase(true, """["Open",5]""")]
     [TestCase(true, """[["Open"]]""")]
-    [TestCase(true, """[{"id":"c1"}]""")]
-    [TestCase(true, """{"id":"c1"}""")]
+    [TestCase(true, """[{"id":"c1"},{"id":"nope"}]""")]
+    [TestCase(true, """[{"id":"c1","extra":true}]""")]
+    [TestCase(true, """[{"label":5}]""")]
     [TestCase(true, "7")]
     [TestCase(true, "false")]
     public void Normalize_throws_validation_error_when_select_value_is_not_a_choice(bool multiple, string json)
@@ -98,7 +114,8 @@ public sealed class ChoiceValueTests
             Assert.That(first.Text, Is.EqualTo("""["n1","c1"]"""));
             Assert.That(second.Text, Is.EqualTo("""["n1"]"""));
             Assert.That(added, Is.EqualTo(new[] { "Pending" }));
-            Assert.That(type.Decode(first, context), Is.EqualTo(new[] { "Pending", "Open" }));
+            Assert.That(LabelsOf(type.Decode(first, context)), Is.EqualTo(new[] { "Pending", "Open" }));
+            Assert.That(type.Decode(first, context), Is.EqualTo(new[] { new SelectChoice("n1", "Pending"), new SelectChoice("c1", "Open") }));
         });
     }
 
@@ -131,7 +148,7 @@ public sealed class ChoiceValueTests
     [TestCase("""["c7"]""", null)]
     public void Decode_returns_label_of_existing_choice_when_single(string stored, string? expected)
     {
-        Assert.That(ValueHarness.Decode(Select(false), StoredValue.FromText(stored)), Is.EqualTo(expected));
+        Assert.That(LabelsOf(ValueHarness.Decode(Select(false), StoredValue.FromText(stored))), Is.EqualTo(expected));
     }
 
     [Test]
@@ -140,10 +157,10 @@ public sealed class ChoiceValueTests
         var field = Select(true);
         Assert.Multiple(() =>
         {
-            Assert.That(ValueHarness.Decode(field, StoredValue.FromText("""["c1","c7","c2"]""")), Is.EqualTo(new[] { "Open", "Closed" }));
-            Assert.That(ValueHarness.Decode(field, StoredValue.FromText("c3")), Is.EqualTo(new[] { "In Progress" }));
+            Assert.That(ValueHarness.Decode(field, StoredValue.FromText("""["c1","c7","c2"]""")), Is.EqualTo(new[] { new SelectChoice("c1", "Open"), new SelectChoice("c2", "Closed") }));
+            Assert.That(LabelsOf(ValueHarness.Decode(field, StoredValue.FromText("c3"))), Is.EqualTo(new[] { "In Progress" }));
             Assert.That(ValueHarness.Decode(field, StoredValue.FromText("""["c7","c8"]""")), Is.Null);
-            Assert.That(ValueHarness.Decode(field, StoredValue.FromText("""["c1"]""")), Is.InstanceOf<IReadOnlyList<string>>());
+            Assert.That(ValueHarness.Decode(field, StoredValue.FromText("""["c1"]""")), Is.InstanceOf<IReadOnlyList<SelectChoice>>());
         });
     }
 
@@ -235,10 +252,26 @@ public sealed class ChoiceValueTests
         Assert.Multiple(() =>
         {
             Assert.That(value, Is.EqualTo(StoredValue.FromText(stored)));
-            Assert.That(decoded, Is.EqualTo(label));
+            Assert.That(LabelsOf(decoded), Is.EqualTo(label));
+            Assert.That(IdsOf(decoded), Is.EqualTo(stored.StartsWith('[') ? Ids(stored) : stored));
             Assert.That(Normalize(field, FieldInput.FromObject(decoded)), Is.EqualTo(value));
         });
     }
+
+    /// <summary>The labels of a decoded select value: one label, or an array of them.</summary>
+    private static object? LabelsOf(object? decoded) => decoded switch
+    {
+        SelectChoice choice => choice.Label,
+        IEnumerable<SelectChoice> choices => choices.Select(c => c.Label).ToArray(),
+        _ => decoded,
+    };
+
+    private static object? IdsOf(object? decoded) => decoded switch
+    {
+        SelectChoice choice => choice.Id,
+        IEnumerable<SelectChoice> choices => choices.Select(c => c.Id).ToArray(),
+        _ => decoded,
+    };
 
     private static void AssertAcceptsUser(Field field, FieldInput input, string stored, object collaborators)
     {

@@ -44,7 +44,7 @@ internal sealed class InMemorySearch(IReadOnlyList<Field> fields, IReadOnlyList<
             case Op.And:
                 return condition.Conditions.All(c => Matches(c, record));
             case Op.Or:
-                return condition.Conditions.Any(c => Matches(c, record));
+                return condition.Conditions.Count == 0 || condition.Conditions.Any(c => Matches(c, record));
             case Op.IsNotEmpty or Op.IsNot or Op.IsNotBetween or Op.IsNotWithin or Op.DoesNotContain
                 or Op.DoesNotStartWith or Op.DoesNotEndWith or Op.IsNotOneOf or Op.HasNoneOf:
                 return !Matches(condition with { Operator = Twin(condition.Operator) }, record);
@@ -158,8 +158,14 @@ internal sealed class InMemorySearch(IReadOnlyList<Field> fields, IReadOnlyList<
     {
         if (target.Field is { } field)
         {
-            var value = record[field.Id];
-            return value is long whole ? (double)whole : value;
+            // The evaluator works on labels, as the README's rules are written; select values read as choices.
+            return record[field.Id] switch
+            {
+                long whole => (double)whole,
+                SelectChoice choice => choice.Label,
+                IReadOnlyList<SelectChoice> choices => choices.Select(c => c.Label).ToList(),
+                var value => value,
+            };
         }
 
         return target.UpdatedAt ? record.UpdatedAt : record.CreatedAt;

@@ -38,7 +38,7 @@ public sealed class RecordAtomicityTests
         armed = false;
 
         Assert.That(f.Dump(), Is.EqualTo(before));
-        Assert.That(f.Create(table, ("Name", "Ada"), ("Status", "New choice"))[table.Fields[3].Id], Is.EqualTo("New choice"));
+        Assert.That(f.Create(table, ("Name", "Ada"), ("Status", "New choice")).Get<SelectChoice>(table.Fields[3].Id)!.Label, Is.EqualTo("New choice"));
     }
 
     private static (Table Table, Table Companies, Record Acme) Schema(RecordFixture f)

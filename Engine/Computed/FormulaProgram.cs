@@ -97,7 +97,7 @@ internal sealed class FormulaProgram : IFormulaProgram
 
     private static FormulaValue Item(object? item) => item switch
     {
-        LinkedRecord or Attachment or Collaborator => FormulaValue.FromText(ValueText.Of(item)),
+        LinkedRecord or Attachment or Collaborator or SelectChoice or JsonElement => FormulaValue.FromText(ValueText.Of(item)),
         _ => ToFormulaValue(item),
     };
 

@@ -113,7 +113,7 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         {
             ComputedKind.Formula => field.Formula!.Evaluate(values, record, environment),
             ComputedKind.Count => (long)items.Count,
-            ComputedKind.Lookup => Flatten(items) is { Count: > 0 } list ? list : null,
+            ComputedKind.Lookup => LookupEntries(items),
             _ => RollupFunctions.Apply(field.Function!, items),
         };
     }
@@ -156,21 +156,36 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         return RecordReader.ReadKeyed(command, t, codec, model, environment.TimeZone, loadLinks);
     }
 
-    private static List<object?> Flatten(List<object?> items)
+    /// <summary>
+    /// A lookup's entries: one per linked record in link order, a multi-value looked-up field flattened into it, and
+    /// <see langword="null"/> for a linked record whose value is empty; <see langword="null"/> when every entry is empty.
+    /// </summary>
+    private static List<object?>? LookupEntries(List<object?> items)
     {
-        var flat = new List<object?>();
+        var entries = new List<object?>(items.Count);
+        var any = false;
         foreach (var item in items)
         {
             if (item is System.Collections.IEnumerable list and not string)
             {
-                flat.AddRange(list.Cast<object?>().Where(x => x is not null));
+                var before = entries.Count;
+                entries.AddRange(list.Cast<object?>().Where(x => x is not null));
+                if (entries.Count == before)
+                {
+                    entries.Add(null);
+                }
+                else
+                {
+                    any = true;
+                }
             }
-            else if (item is not null)
+            else
             {
-                flat.Add(item);
+                entries.Add(item);
+                any |= item is not null;
             }
         }
 
-        return flat;
+        return any ? entries : null;
     }
 }

@@ -154,6 +154,12 @@ internal static class SoftrErrors
     public static SoftrException UnknownOperator(string given) =>
         Bad($"Unknown filter operator '{given}'; expected one of AND, OR, IS, IS_NOT, GREATER_THAN, …, HAS_NONE_OF.");
 
+    public static SoftrException ConditionKeyUnknown(string key, IEnumerable<string> known) =>
+        Bad($"A filter condition has the unknown key '{key}'; a condition takes only {string.Join(", ", known)}.");
+
+    public static SoftrException CompositeWithoutConditions(string op, JsonElement? given) =>
+        Bad($"The {op} condition needs 'conditions': an array of conditions (an empty array puts no condition); got {(given is { } g ? JsonDescriber.Describe(g) : "no 'conditions'")}.");
+
     public static SoftrException ConditionMalformed(string op, string problem) => Bad($"The {op} condition is malformed: {problem}.");
 
     public static SoftrException ConditionValue(string op, string leftSide, string expected, string given) =>

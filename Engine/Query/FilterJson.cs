@@ -6,7 +6,14 @@ namespace SoftrLite.Query;
 /// <summary>The API's JSON grammar of conditions and sort keys, both ways: requests and views' saved filters use it.</summary>
 internal static class FilterJson
 {
-    /// <summary>Reads a condition: <c>{operator, leftSide, rightSide | lowerBound, upperBound | conditions}</c>.</summary>
+    private static readonly string[] ConditionKeys = ["operator", "leftSide", "rightSide", "lowerBound", "upperBound", "conditions"];
+
+    /// <summary>
+    /// Reads a condition: <c>{operator, leftSide, rightSide | lowerBound, upperBound}</c>, or <c>{operator: AND | OR,
+    /// conditions: [...]}</c>. The grammar is strict, so that a misspelt key can never silently change what a filter
+    /// matches: an unknown key, a composite without a <c>conditions</c> array (an empty one puts no condition), or a
+    /// comparison with <c>conditions</c> is a <see cref="ErrorCode.BadRequest"/>.
+    /// </summary>
     public static FilterCondition ParseCondition(JsonElement json)
     {
         if (json.ValueKind != JsonValueKind.Object)
@@ -14,29 +21,58 @@ internal static class FilterJson
             throw SoftrErrors.PropertyWrongKind("condition", "an object", json);
         }
 
+        foreach (var property in json.EnumerateObject())
+        {
+            if (Array.IndexOf(ConditionKeys, property.Name) < 0)
+            {
+                throw SoftrErrors.ConditionKeyUnknown(property.Name, ConditionKeys);
+            }
+        }
+
         if (!json.TryGetProperty("operator", out var op) || op.ValueKind != JsonValueKind.String)
         {
             throw SoftrErrors.PropertyMissing("operator");
         }
 
+        var parsed = FilterOperators.Parse(op.GetString()!);
         var leftSide = json.TryGetProperty("leftSide", out var left) ? left : (JsonElement?)null;
         if (leftSide is { } l && l.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
         {
             throw SoftrErrors.PropertyWrongKind("leftSide", "a field ID or name", l);
         }
 
-        var nested = json.TryGetProperty("conditions", out var list) && list.ValueKind != JsonValueKind.Null
-            ? list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().Select(ParseCondition).ToArray() : throw SoftrErrors.PropertyWrongKind("conditions", "an array", list)
-            : [];
-        return new FilterCondition(FilterOperators.Parse(op.GetString()!))
+        return new FilterCondition(parsed)
         {
             LeftSide = leftSide is { ValueKind: JsonValueKind.String } name ? name.GetString() : null,
             RightSide = Optional(json, "rightSide"),
             LowerBound = Optional(json, "lowerBound"),
             UpperBound = Optional(json, "upperBound"),
-            Conditions = nested,
+            Conditions = parsed is FilterOperator.And or FilterOperator.Or ? Nested(json, parsed) : NoNested(json, parsed),
         };
     }
+
+    private static FilterCondition[] Nested(JsonElement json, FilterOperator op)
+    {
+        if (!json.TryGetProperty("conditions", out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            throw SoftrErrors.CompositeWithoutConditions(op.ToWireName(), list.ValueKind == JsonValueKind.Undefined ? null : list);
+        }
+
+        foreach (var key in (ReadOnlySpan<string>)["rightSide", "lowerBound", "upperBound"])
+        {
+            if (Optional(json, key) is not null)
+            {
+                throw SoftrErrors.ConditionMalformed(op.ToWireName(), $"a composite condition takes 'conditions', not '{key}'");
+            }
+        }
+
+        return list.EnumerateArray().Select(ParseCondition).ToArray();
+    }
+
+    private static FilterCondition[] NoNested(JsonElement json, FilterOperator op) =>
+        json.TryGetProperty("conditions", out _)
+            ? throw SoftrErrors.ConditionMalformed(op.ToWireName(), "only AND and OR take 'conditions'")
+            : [];
 
     /// <summary>Reads sort keys: an array of <c>{sortingField, sortType}</c> (or one such object).</summary>
     public static SortKey[] ParseSort(JsonElement sorting)
@@ -79,7 +115,7 @@ internal static class FilterJson
         WriteOptional(w, "rightSide", condition.RightSide);
         WriteOptional(w, "lowerBound", condition.LowerBound);
         WriteOptional(w, "upperBound", condition.UpperBound);
-        if (condition.Conditions.Count > 0)
+        if (condition.Operator is FilterOperator.And or FilterOperator.Or)
         {
             w.WriteStartArray("conditions");
             foreach (var nested in condition.Conditions)

@@ -23,10 +23,11 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         var field = table.Resolve(key);
         var sql = ColumnOf(field);
 
-        // A computed value may be an error (text behind a NUL): it filters and sorts as empty.
+        // A computed value may be an error (text behind a NUL): it filters and sorts as empty. SQLite's substr and
+        // length stop at a NUL, so the mark is found with instr, which does not.
         if (field.Type.Storage == FieldStorage.Any)
         {
-            sql = $"(CASE WHEN substr({sql}, 1, 1) = char(0) THEN NULL ELSE {sql} END)";
+            sql = $"(CASE WHEN typeof({sql}) = 'text' AND instr({sql}, char(0)) = 1 THEN NULL ELSE {sql} END)";
         }
 
         return new FilterTarget(field.Field.Name, field.Field.Type, OperatorMatrix.FamilyOf(field), sql, field);

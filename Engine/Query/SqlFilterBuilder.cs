@@ -35,9 +35,10 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
                 throw SoftrErrors.ConditionMalformed(condition.Operator.ToWireName(), "a composite condition takes 'conditions', not 'leftSide'");
             }
 
+            // An empty list puts no condition, for OR as for AND (DESIGN §5, composite filters).
             var parts = (condition.Conditions ?? []).Select(c => Build(c, depth + 1)).ToArray();
             return parts.Length == 0
-                ? (condition.Operator == And ? "1" : "0")
+                ? "1"
                 : "(" + string.Join(condition.Operator == And ? " AND " : " OR ", parts) + ")";
         }
 

@@ -2,8 +2,9 @@ namespace SoftrLite;
 
 /// <summary>
 /// A record with its values keyed by field ID, in table order. Empty fields are left out. Values are
-/// .NET values: string, double, long, bool, <see cref="DateOnly"/>, <see cref="DateTimeOffset"/>, lists of
-/// strings (multi-select), <see cref="LinkedRecord"/>s, <see cref="Attachment"/>s, <see cref="Collaborator"/>s.
+/// .NET values: string, double, long, bool, <see cref="DateOnly"/>, <see cref="DateTimeOffset"/>, a
+/// <see cref="SelectChoice"/> (a list of them for a multiple select), <see cref="LinkedRecord"/>s,
+/// <see cref="Attachment"/>s, <see cref="Collaborator"/>s.
 /// </summary>
 /// <param name="Id">The record's ID.</param>
 /// <param name="TableId">The table it belongs to.</param>

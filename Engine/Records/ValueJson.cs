@@ -41,6 +41,12 @@ internal static class ValueJson
                 w.WriteString("label", link.Label);
                 w.WriteEndObject();
                 break;
+            case SelectChoice choice:
+                w.WriteStartObject();
+                w.WriteString("id", choice.Id);
+                w.WriteString("label", choice.Label);
+                w.WriteEndObject();
+                break;
             case Attachment file:
                 w.WriteStartObject();
                 w.WriteString("url", file.Url);

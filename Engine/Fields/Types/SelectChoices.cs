@@ -12,7 +12,7 @@ internal sealed class SelectChoices
 {
     public const int MaxLabelLength = 255;
     private const int LabelsInMessage = 10;
-    private readonly Dictionary<string, string> _labelById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SelectChoice> _choiceById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _idByLabel = new(StringComparer.OrdinalIgnoreCase);
 
     private SelectChoices(Field field)
@@ -26,7 +26,7 @@ internal sealed class SelectChoices
             {
                 if (Read(choice, "id") is { } id && Read(choice, "label") is { } label)
                 {
-                    _labelById.TryAdd(id, label);
+                    _choiceById.TryAdd(id, new SelectChoice(id, label));
                     _idByLabel.TryAdd(label, id);
                     labels.Add(label);
                 }
@@ -48,7 +48,7 @@ internal sealed class SelectChoices
     /// <summary>The choice ID a written string names: a choice ID first, then a label ignoring case and surrounding spaces.</summary>
     public string? Find(string text)
     {
-        if (_labelById.ContainsKey(text))
+        if (_choiceById.ContainsKey(text))
         {
             return text;
         }
@@ -56,12 +56,22 @@ internal sealed class SelectChoices
         return _idByLabel.TryGetValue(text, out var id) || _idByLabel.TryGetValue(text.Trim(), out id) ? id : null;
     }
 
-    /// <summary>The label of a stored choice ID, or <see langword="null"/> when the choice was removed.</summary>
-    public string? LabelOf(string id) => _labelById.GetValueOrDefault(id);
+    /// <summary>The choice a stored ID names, or <see langword="null"/> when the choice was removed.</summary>
+    public SelectChoice? ChoiceOf(string id) => _choiceById.GetValueOrDefault(id);
 
-    /// <summary>Resolves one written string to a choice ID, adding a choice when the field allows it.</summary>
+    /// <summary>
+    /// Resolves one written item to a choice ID, adding a choice when the field allows it. An item is a choice ID or
+    /// label, or an object as a record reads it: <c>{"id"}</c> names an existing choice (and wins over a
+    /// <c>label</c> beside it), <c>{"label"}</c> is read as the label; <c>color</c> is allowed and ignored, so a choice
+    /// copied from the field's options can be written back.
+    /// </summary>
     public string Resolve(FieldInput item, FieldValueContext context)
     {
+        if (item.Kind == FieldInputKind.Object)
+        {
+            return ResolveObject(item, context);
+        }
+
         if (item.Kind != FieldInputKind.String)
         {
             throw context.Invalid(Expected, item);
@@ -80,9 +90,43 @@ internal sealed class SelectChoices
         }
 
         var added = context.AddChoice(label);
-        _labelById[added] = label;
+        _choiceById[added] = new SelectChoice(added, label);
         _idByLabel[label] = added;
         return added;
+    }
+
+    private string ResolveObject(FieldInput item, FieldValueContext context)
+    {
+        FieldInput? id = null;
+        FieldInput? label = null;
+        foreach (var name in item.PropertyNames())
+        {
+            item.TryGetProperty(name, out var value);
+            switch (name)
+            {
+                case "id" when value.Kind == FieldInputKind.String:
+                    id = value;
+                    break;
+                case "label" when value.Kind == FieldInputKind.String:
+                    label = value;
+                    break;
+                case "color":
+                    break;
+                default:
+                    throw context.Invalid(Expected + ", or an object {id, label} naming one", item);
+            }
+        }
+
+        if (id is { } given)
+        {
+            return _choiceById.ContainsKey(given.GetString())
+                ? given.GetString()
+                : throw context.Invalid(Expected + "; the object's id names no choice of the field", item);
+        }
+
+        return label is { } text
+            ? Resolve(text, context)
+            : throw context.Invalid(Expected + ", or an object {id, label} naming one", item);
     }
 
     private static string Describe(List<string> labels, bool allowsNew)

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 namespace SoftrLite.Fields.Types;
 
 /// <summary>
-/// SELECT: written as a choice ID or label (ignoring case), one or an array; kept as the choice ID, or a JSON array
-/// of IDs when multiple (duplicates dropped, first order kept); read as the label, or a list of labels, of the
-/// choices that still exist.
+/// SELECT: written as a choice ID or label (ignoring case), or an object with <c>id</c> and/or <c>label</c>, one or an
+/// array; kept as the choice ID, or a JSON array of IDs when multiple (duplicates dropped, first order kept); read as a
+/// <see cref="SelectChoice"/>, or a list of them, for the choices that still exist.
 /// </summary>
 internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
 {
@@ -70,25 +70,25 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
         var text = stored.Text!;
         if (!context.Field.AllowMultipleEntries && !JsonStrings.IsArray(text))
         {
-            return choices.LabelOf(text);
+            return choices.ChoiceOf(text);
         }
 
-        var labels = new List<string>();
+        var chosen = new List<SelectChoice>();
         foreach (var id in JsonStrings.Read(text))
         {
-            if (choices.LabelOf(id) is { } label)
+            if (choices.ChoiceOf(id) is { } choice)
             {
-                labels.Add(label);
+                chosen.Add(choice);
             }
         }
 
         // A field switched from multiple to single still holds arrays: it shows their first remaining choice.
         if (!context.Field.AllowMultipleEntries)
         {
-            return labels.Count > 0 ? labels[0] : null;
+            return chosen.Count > 0 ? chosen[0] : null;
         }
 
-        return labels.Count > 0 ? labels : null;
+        return chosen.Count > 0 ? chosen : null;
     }
 
     private static SelectChoices Choices(FieldValueContext context) =>
