@@ -146,6 +146,7 @@ public sealed class FixtureOperations
     private void Forget()
     {
         _context.ForgetAll();
+        _engine.Tokens.Forget();
         _forgetCaches();
     }
 }
