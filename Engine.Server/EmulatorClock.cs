@@ -9,24 +9,22 @@ internal sealed class EmulatorClock : TimeProvider
     private readonly Lock _gate = new();
     private DateTimeOffset? _now;
     private TimeSpan _step;
+    private volatile bool _fixed;
 
     public EmulatorClock(DateTimeOffset? start, long stepMs) => Set(start, stepMs);
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 
-    public bool IsFixed
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _now is not null;
-            }
-        }
-    }
+    public bool IsFixed => _fixed;
 
     public override DateTimeOffset GetUtcNow()
     {
+        // The system clock needs no lock; only a fixed clock's reading moves under one.
+        if (!_fixed)
+        {
+            return System.GetUtcNow();
+        }
+
         lock (_gate)
         {
             return _now ?? System.GetUtcNow();
@@ -40,12 +38,18 @@ internal sealed class EmulatorClock : TimeProvider
         {
             _now = start?.ToUniversalTime();
             _step = TimeSpan.FromMilliseconds(stepMs);
+            _fixed = start is not null;
         }
     }
 
     /// <summary>Moves a fixed clock by its step (after an API request).</summary>
     public void Step()
     {
+        if (!_fixed)
+        {
+            return;
+        }
+
         lock (_gate)
         {
             _now += _step;
