@@ -53,7 +53,7 @@ internal sealed class EngineContext : IDisposable
     /// <summary>The store of a database known to the catalog, opened on first use.</summary>
     public DatabaseStore Store(DatabaseId id)
     {
-        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        ObjectDisposedException.ThrowIf(IsDisposed, typeof(SoftrEngine));
         var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => new DatabaseStore(key, Location, Options.BusyTimeout)));
         try
         {

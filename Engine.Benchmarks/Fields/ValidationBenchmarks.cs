@@ -5,8 +5,8 @@ namespace SoftrLite.Benchmarks.Fields;
 
 /// <summary>
 /// Validation of written values, per <see cref="ValueFamily"/>: an invocation checks 1,000 prepared JSON values, so
-/// Mean is the time per value and Allocated the bytes per value. The engine side is the field type's
-/// <see cref="FieldType.Normalize"/> with a <see cref="FieldValueContext"/> made once (as a write does per field);
+/// Mean is the time per value and Allocated the bytes per value. The engine side is the public, engine-free
+/// <see cref="FieldValidator"/> built once from the field's definition (as a write prepares each field once);
 /// the baseline is the cheapest hand-written check of the same <see cref="JsonElement"/> for that family (kind,
 /// then length, <c>@</c>, <see cref="Uri.TryCreate(string, UriKind, out Uri)"/>, a finite double, a whole number
 /// in range, a date parse, or a label lookup). Values are valid, so no error is ever built.
@@ -17,30 +17,19 @@ public class ValidationBenchmarks
     private const int Count = 1000;
     private JsonElement[] _json = [];
     private FieldInput[] _inputs = [];
-    private FieldType? _type;
-    private FieldValueContext? _context;
+    private FieldValidator? _validator;
     private Dictionary<string, string> _choiceIds = [];
 
     /// <summary>The kind of value validated.</summary>
     [ParamsAllValues]
     public ValueFamily Family { get; set; }
 
-    /// <summary>Makes the field through an in-memory engine (so its options are normalized), its context and the values.</summary>
+    /// <summary>Makes the validator from the field's definition (no engine), and the values.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 1 });
-        var database = engine.Databases.Create(engine.Workspaces.Default.Id, "Bench").Id;
-        var fields = new[] { new NewField("Name", FieldTypeNames.SingleLineText), ValueFamilies.Field(Family) };
-        var field = engine.Tables.Create(database, new NewTable("Values") { Fields = fields }).Fields[1];
-        if (!FieldTypeRegistry.BuiltIn.TryGet(field.Type, out var type))
-        {
-            throw new InvalidOperationException($"No field type {field.Type}.");
-        }
-
-        _type = type;
-        _context = new FieldValueContext(field, type, TimeZoneInfo.Utc, []);
-        _choiceIds = ChoiceIds(field);
+        _validator = FieldValidator.For(ValueFamilies.Field(Family), new ValidationOptions { IdSeed = 1 });
+        _choiceIds = ChoiceIds(_validator.Field);
         _json = ValueFamilies.Values(Family, Count);
         _inputs = _json.Select(FieldInput.FromJson).ToArray();
 
@@ -64,16 +53,15 @@ public class ValidationBenchmarks
         return total;
     }
 
-    /// <summary>The engine: the field type's <c>Normalize</c> of each value into its stored form.</summary>
+    /// <summary>The engine: <see cref="FieldValidator.Validate(FieldInput)"/> of each value into its stored form.</summary>
     [Benchmark(OperationsPerInvoke = Count)]
     public long Engine()
     {
-        var type = _type ?? throw new InvalidOperationException("No field type.");
-        var context = _context ?? throw new InvalidOperationException("No context.");
+        var validator = _validator ?? throw new InvalidOperationException("No validator.");
         long total = 0;
         foreach (var input in _inputs)
         {
-            var stored = type.Normalize(input, context);
+            var stored = validator.Validate(input);
             total += stored.Integer + (long)stored.Real + (stored.Text?.Length ?? 0);
         }
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Rest;
+using SoftrLite.Tests.Contract;
 
 namespace SoftrLite.Tests.Conformance;
 
@@ -25,10 +26,18 @@ internal static class ConformanceRunner
     private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Runs every step through <see cref="RestApi"/> in process; <see langword="null"/> when all match, else a description of the first failure.</summary>
-    public static async Task<string?> RunAsync(ConformanceFile file, CancellationToken cancellationToken = default)
+    public static Task<string?> RunAsync(ConformanceFile file, CancellationToken cancellationToken = default) =>
+        RunAsync(file, alterResponse: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(ConformanceFile, CancellationToken)"/>, with a change applied to every response before it is
+    /// checked (the runner's self-tests simulate an engine that answers differently).
+    /// </summary>
+    public static async Task<string?> RunAsync(
+        ConformanceFile file, Func<RestResponse, RestResponse>? alterResponse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        await using var transport = new InProcessTransport();
+        await using var transport = new InProcessTransport(alterResponse);
         return await RunAsync(file, transport, cancellationToken).ConfigureAwait(false);
     }
 
@@ -105,6 +114,10 @@ internal static class ConformanceRunner
         try
         {
             response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ContractViolationException error)
+        {
+            return $"{header}\n{DescribeRequest(request)}\n  difference: {error.Message}";
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
+using SoftrLite.Rest;
 
 namespace SoftrLite.Tests.Conformance;
 
@@ -213,4 +214,53 @@ public sealed class ConformanceRunnerSelfTests
 
         Assert.That(body?.ToJsonString(), Is.EqualTo("""{"fields":{"fAge":36,"note":"age 36 in fAge"}}"""));
     }
+    [Test]
+    public async Task Runner_fails_when_the_engine_adds_a_property_the_document_does_not_declare()
+    {
+        var failure = await RunAlteredAsync(
+            $$$"""{ {{{CreateCrm}}}, "expect": { "status": 200, "body": { "data": { "name": "CRM" } } } }""",
+            body => body["data"]!.AsObject().Add("color", "red"));
+
+        Assert.That(failure, Does.Contain("step 0").And.Contain("breaks the OpenAPI contract")
+            .And.Contain("POST /databases -> 200 at \"/data/color\""));
+    }
+
+    [Test]
+    public async Task Runner_fails_when_the_engine_adds_a_record_value_that_an_exact_pattern_does_not_list()
+    {
+        // The document lets "fields" hold any key, so only "$exact" can catch an extra value there.
+        var steps = $$$"""
+            { {{{CreateCrm}}}, "expect": { "status": 200, "body": { "data": { "id": "{{save:db}}" } } } },
+            { "request": { "method": "POST", "path": "/databases/{{db}}/tables", "body": { "name": "T" } },
+              "expect": { "status": 200, "body": { "data": { "id": "{{save:t}}", "fields": [ { "id": "{{save:f}}" } ] } } } },
+            { "request": { "method": "POST", "path": "/databases/{{db}}/tables/{{t}}/records", "body": { "fields": { "{{f}}": "a" } } },
+              "expect": { "status": 200, "body": { "data": { "fields": { "$exact": true, "{{f}}": "a" } } } } }
+            """;
+
+        var plain = await RunAsync(steps);
+        var altered = await RunAlteredAsync(steps, body =>
+        {
+            if (body["data"]?["fields"] is JsonObject fields)
+            {
+                fields.Add("zzzzz", 1);
+            }
+        });
+
+        Assert.That(plain, Is.Null);
+        Assert.That(altered, Does.Contain("step 2").And.Contain("at $.data.fields.zzzzz: unexpected key"));
+    }
+
+    private static Task<string?> RunAlteredAsync(string stepsJson, Action<JsonObject> alter) =>
+        ConformanceRunner.RunAsync(
+            ConformanceFile.Parse($$"""{ "name": "self-test", "steps": [{{stepsJson}}] }""", "inline.json"),
+            response =>
+            {
+                if (JsonNode.Parse(response.Body ?? "null") is not JsonObject body)
+                {
+                    return response;
+                }
+
+                alter(body);
+                return response with { Body = body.ToJsonString() };
+            });
 }

@@ -4,12 +4,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Rest;
+using SoftrLite.Tests.Contract;
 
 namespace SoftrLite.Tests.Conformance;
 
 /// <summary>
 /// The conformance environment over HTTP: a running <c>softrlite serve</c> reset with the runner's ID seed and clock
-/// (<c>POST /_softrlite/reset</c>), tokens made with <c>POST /_softrlite/tokens</c>, requests sent to <c>/api/v1</c>.
+/// (<c>POST /_softrlite/reset</c>), tokens made with <c>POST /_softrlite/tokens</c>, requests sent to <c>/api/v1</c>; every
+/// response is checked against the cloud's OpenAPI document, as in process.
 /// </summary>
 internal sealed class HttpTransport : IRestTransport
 {
@@ -73,7 +75,9 @@ internal sealed class HttpTransport : IRestTransport
 
         using var response = await _client.SendAsync(message, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        return new RestResponse((int)response.StatusCode, text.Length == 0 ? null : text);
+        var answer = new RestResponse((int)response.StatusCode, text.Length == 0 ? null : text);
+        ValidatingRestApi.Verify(request, answer);
+        return answer;
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,19 +1,24 @@
 using SoftrLite.Rest;
+using SoftrLite.Tests.Contract;
 using SoftrLite.Tests.Support;
 
 namespace SoftrLite.Tests.Conformance;
 
-/// <summary>The conformance environment in process: a fresh in-memory engine and <see cref="RestApi"/> over it.</summary>
+/// <summary>
+/// The conformance environment in process: a fresh in-memory engine and <see cref="RestApi"/> over it, every response
+/// checked against the cloud's OpenAPI document (<see cref="ValidatingRestApi"/>).
+/// </summary>
 internal sealed class InProcessTransport : IRestTransport
 {
     private readonly ManualClock _clock = new(ConformanceRunner.ClockStart);
     private readonly SoftrEngine _engine;
-    private readonly RestApi _api;
+    private readonly ValidatingRestApi _api;
 
-    public InProcessTransport()
+    /// <summary>Opens the environment; <paramref name="alterResponse"/> (self-tests) changes each response before it is checked.</summary>
+    public InProcessTransport(Func<RestResponse, RestResponse>? alterResponse = null)
     {
         _engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = _clock, IdSeed = ConformanceRunner.IdSeed });
-        _api = new RestApi(_engine);
+        _api = new ValidatingRestApi(_engine, null, OpenApiContract.Cloud, alterResponse);
         WorkspaceId = _engine.Workspaces.Default.Id.Value;
     }
 

@@ -258,9 +258,21 @@ public sealed class FieldValueTests
     }
 
     [Test]
-    public void Normalize_throws_validation_error_when_date_is_given_a_date_time_object()
+    public void Normalize_throws_validation_error_when_date_is_given_a_date_time_object_with_a_time()
     {
-        AssertRefuses(ValueHarness.Field("DATE"), FieldInput.FromObject(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.Zero)));
+        AssertRefuses(ValueHarness.Field("DATE"), FieldInput.FromObject(new DateTimeOffset(2024, 5, 1, 14, 30, 0, TimeSpan.Zero)));
+        AssertRefuses(ValueHarness.Field("DATE"), FieldInput.FromObject(new DateTime(2024, 5, 1, 0, 0, 1)));
+    }
+
+    [Test]
+    public void Normalize_keeps_the_date_of_a_date_time_object_at_midnight()
+    {
+        var field = ValueHarness.Field("DATE");
+        Assert.Multiple(() =>
+        {
+            Assert.That(ValueHarness.Normalize(field, FieldInput.FromObject(new DateTime(2024, 5, 1))), Is.EqualTo(StoredValue.FromText("2024-05-01")));
+            Assert.That(ValueHarness.Normalize(field, FieldInput.FromObject(new DateTimeOffset(2024, 5, 1, 0, 0, 0, TimeSpan.FromHours(9)))), Is.EqualTo(StoredValue.FromText("2024-05-01")));
+        });
     }
 
     [TestCase("\"2024-05-01T14:30:00Z\"", "UTC", "DEFAULT", "2024-05-01T14:30:00.000Z")]

@@ -1,17 +1,18 @@
 using System.Text.Json;
 using SoftrLite.Rest;
+using SoftrLite.Tests.Contract;
 
 namespace SoftrLite.Tests.Rest;
 
-/// <summary>A small client over <see cref="RestApi"/> for tests: sends requests and parses bodies.</summary>
+/// <summary>A small client over <see cref="RestApi"/> for tests: sends requests (checked against the OpenAPI document by <see cref="ValidatingRestApi"/>) and parses bodies.</summary>
 internal sealed class RestTestClient(SoftrEngine engine, RestApiOptions? options = null)
 {
-    private readonly RestApi _api = new(engine, options);
+    private readonly ValidatingRestApi _api = new(engine, options);
 
     public string? ApiKey { get; set; }
 
     public RestResponse Send(string method, string path, string? body = null) =>
-        _api.SendAsync(new RestRequest(method, path, body, ApiKey)).GetAwaiter().GetResult();
+        _api.Send(new RestRequest(method, path, body, ApiKey));
 
     public JsonElement Json(string method, string path, string? body = null)
     {

@@ -67,6 +67,12 @@ internal static class SoftrErrors
     public static SoftrException AiOptionsNotObject(string fieldName, JsonElement given) =>
         Bad($"Field '{fieldName}': aiOptions must be a JSON object or null; got {JsonDescriber.Describe(given)}.");
 
+    public static SoftrException UnknownAiOption(string fieldName, string key, IEnumerable<string> known) =>
+        Bad($"Field '{fieldName}': aiOptions has no key '{key}'; it takes {string.Join(", ", known)}.");
+
+    public static SoftrException AiOptionWrongKind(string fieldName, string key, string expected, JsonElement given) =>
+        Bad($"Field '{fieldName}': aiOptions.{key} expects {expected}; got {JsonDescriber.Describe(given)}.");
+
     public static SoftrException InvalidPaging(string parameter, string given) =>
         Bad($"'{parameter}' expects a whole number of at least 0; got '{given}'.");
 
@@ -119,8 +125,16 @@ internal static class SoftrErrors
     public static SoftrException RequiredField(Field field) =>
         Validation(field.Id, $"Field '{field.Name}' ({field.Id}) is required; expected a non-empty value.");
 
-    public static SoftrException UnknownFieldKey(string key) =>
-        new(ErrorCode.UnknownField, $"The table has no field with the ID or name '{key}'.", new Dictionary<string, string> { ["fieldId"] = key });
+    public static SoftrException UnknownFieldKey(string key, string? near = null) =>
+        new(ErrorCode.UnknownField, $"The table has no field with the ID or name '{key}'.{DidYouMean(near)}", new Dictionary<string, string> { ["fieldId"] = key });
+
+    public static SoftrException TableNameNotFound(string name, string? near) =>
+        NotFound($"The database has no table named '{name}'.{DidYouMean(near)}");
+
+    public static SoftrException AmbiguousTableName(string name) =>
+        Bad($"Several tables are named '{name}'; use the table ID instead.");
+
+    private static string DidYouMean(string? near) => near is null ? string.Empty : $" Did you mean '{near}'? Names match case-sensitively.";
 
     public static SoftrException AmbiguousFieldName(string key) =>
         Bad($"Several fields are named '{key}'; use the field ID instead.");

@@ -80,6 +80,23 @@ public readonly struct FieldInput
             _ => throw new InvalidOperationException("The value is not a string."),
         };
 
+    /// <summary>
+    /// The calendar date of a .NET <see cref="DateTime"/> or <see cref="DateTimeOffset"/> whose time of day is
+    /// midnight (as <see cref="DateTime.Today"/> gives), for DATE fields; <see langword="false"/> for anything else.
+    /// </summary>
+    internal bool TryGetMidnightDate(out DateOnly date)
+    {
+        (date, var midnight) = _isJson
+            ? (default, false)
+            : _value switch
+            {
+                DateTime t => (DateOnly.FromDateTime(t), t.TimeOfDay == TimeSpan.Zero),
+                DateTimeOffset o => (DateOnly.FromDateTime(o.DateTime), o.TimeOfDay == TimeSpan.Zero),
+                _ => (default, false),
+            };
+        return midnight;
+    }
+
     /// <summary>Reads a number; <see langword="false"/> when the value is not a number.</summary>
     public bool TryGetNumber(out double number)
     {

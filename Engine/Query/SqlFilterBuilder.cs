@@ -209,12 +209,14 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         };
     }
 
-    // Computed arrays (lookups, array results) hold plain values: compared as case-folded text.
+    // Computed arrays (lookups, array results) are compared as case-folded text: plain values as they are, objects by
+    // the text they show (a select choice's or linked record's label, a person's or file's name), as formulas see them.
     private string ValueListCondition(FilterOperator op, string column, FilterTarget target, FilterCondition condition)
     {
         var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name).ToLowerInvariant());
         var list = parameters.Add(JsonSerializer.Serialize(values));
-        var items = $"SELECT {Fold}(CAST(value AS TEXT)) AS v FROM json_each({column})";
+        const string shown = "CASE WHEN type = 'object' THEN coalesce(json_extract(value, '$.label'), json_extract(value, '$.name'), json_extract(value, '$.filename')) ELSE CAST(value AS TEXT) END";
+        var items = $"SELECT {Fold}({shown}) AS v FROM json_each({column})";
         return op switch
         {
             HasAnyOf => $"EXISTS ({items} WHERE v IN (SELECT value FROM json_each({list})))",

@@ -64,7 +64,7 @@ internal sealed class RecordCodec
             }
         }
 
-        return new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt);
+        return new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
     }
 
     /// <summary>The stored value of a field in the current row (system fields read their system column).</summary>

@@ -137,6 +137,37 @@ public sealed class RecordOperations
         }, tableId);
     }
 
+    /// <summary>
+    /// Every record a query matches (its filter and sort; all records in creation order for <see langword="null"/>),
+    /// read lazily, <see cref="Paging.MaxLimit"/> at a time, as the sequence is enumerated; the query's
+    /// <see cref="Paging.Offset"/> is where it starts, its limit is not used. Each page is read in its own snapshot,
+    /// so records written while enumerating may be missed or seen twice, as with any offset paging.
+    /// </summary>
+    /// <exception cref="SoftrException">As <see cref="Search"/>, raised by the first page when enumeration starts.</exception>
+    public IEnumerable<Record> Enumerate(DatabaseId databaseId, TableId tableId, RecordQuery? query = null)
+    {
+        var start = query ?? RecordQuery.All;
+        _ = PagingRules.Validate(start.Paging);
+        return Pages(databaseId, tableId, start);
+    }
+
+    private IEnumerable<Record> Pages(DatabaseId databaseId, TableId tableId, RecordQuery query)
+    {
+        for (var offset = query.Paging.Offset; ; offset += Paging.MaxLimit)
+        {
+            var page = Search(databaseId, tableId, query with { Paging = new Paging(offset, Paging.MaxLimit) });
+            foreach (var record in page.Items)
+            {
+                yield return record;
+            }
+
+            if (page.Items.Count < Paging.MaxLimit || offset + page.Items.Count >= page.Total)
+            {
+                yield break;
+            }
+        }
+    }
+
     private IReadOnlyList<Record> FirstPages(SqliteConnection c, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page)
     {
         using var command = search.Page(c, codec.StoredColumns, page.Offset, page.EffectiveLimit);

@@ -150,50 +150,8 @@ internal sealed class RecordWriter : IDisposable
         }
     }
 
-    private PreparedRecord Prepare(IReadOnlyDictionary<string, object?> fields, bool creating)
-    {
-        var prepared = new PreparedRecord(_table.Stored.Count, _table.Fields.Count);
-        foreach (var (key, raw) in fields)
-        {
-            var field = _table.Resolve(key);
-            if (!field.IsWritable || (field.Link is null && !field.HasColumn))
-            {
-                throw SoftrErrors.ReadOnlyField(field.Field);
-            }
-
-            prepared.Given[field.Index] = true;
-            var input = FieldInput.FromObject(raw);
-            if (field.Link is not null)
-            {
-                prepared.SetLinks(field, LinkTargets(field, input));
-            }
-            else
-            {
-                prepared.Columns[field.StoredIndex] = input.IsEmpty ? StoredValue.Empty : field.Type.Normalize(input, _codec.Context(field));
-            }
-        }
-
-        foreach (var field in _table.Fields)
-        {
-            if (!field.IsWritable)
-            {
-                continue;
-            }
-
-            var given = prepared.Given[field.Index];
-            if (creating && !given && field.HasColumn && field.Field.DefaultValue is { } defaultValue)
-            {
-                prepared.Columns[field.StoredIndex] = field.Type.Normalize(DefaultValues.ToInput(field.Type, defaultValue), _codec.Context(field));
-            }
-
-            if (field.Field.Required && (creating || given) && prepared.IsEmpty(field))
-            {
-                throw SoftrErrors.RequiredField(field.Field);
-            }
-        }
-
-        return prepared;
-    }
+    private PreparedRecord Prepare(IReadOnlyDictionary<string, object?> fields, bool creating) =>
+        RecordRules.Prepare(_table, _codec, fields, creating, LinkTargets);
 
     private List<long> LinkTargets(FieldModel field, FieldInput input)
     {
@@ -342,7 +300,7 @@ internal sealed class RecordWriter : IDisposable
         }
 
         var at = Timestamps.FromStored(_now);
-        return new Record(new RecordId(id), _table.Id, values, at, at);
+        return new Record(new RecordId(id), _table.Id, values, at, at) { Keys = _table.Keys };
     }
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>

@@ -48,7 +48,7 @@ internal sealed class FieldDefinitions(EngineContext context)
             Required = spec.Required ? 1 : 0,
             Locked = spec.Locked ? 1 : 0,
             DefaultValue = string.IsNullOrEmpty(spec.DefaultValue) ? null : spec.DefaultValue,
-            AiOptions = AiOptions(name, spec.AiOptions),
+            AiOptions = AiOptions.Normalize(name, spec.AiOptions, null),
             CreatedAt = stored,
             UpdatedAt = stored,
         };
@@ -86,34 +86,14 @@ internal sealed class FieldDefinitions(EngineContext context)
         row.Required = changes.Required is { } required ? (required ? 1 : 0) : row.Required;
         row.Locked = changes.Locked is { } locked ? (locked ? 1 : 0) : row.Locked;
         row.DefaultValue = changes.DefaultValue is null ? row.DefaultValue : (changes.DefaultValue.Length == 0 ? null : changes.DefaultValue);
-        row.AiOptions = changes.AiOptions is null ? row.AiOptions : AiOptions(name, changes.AiOptions);
+        row.AiOptions = AiOptions.Normalize(name, changes.AiOptions, row.AiOptions);
         row.UpdatedAt = Timestamps.ToStored(now);
         CheckDefault(row, type, table);
     }
 
     // A default must be a value the field accepts, checked when it is set rather than on every create.
-    private void CheckDefault(FieldRow row, FieldType type, TableEntry table)
-    {
-        if (row.DefaultValue is not { } text)
-        {
-            return;
-        }
-
-        if (!DefaultValues.Supports(type))
-        {
-            throw SoftrErrors.DefaultValueNotSupported(row.Name, type.Name);
-        }
-
-        var field = row.ToField(table.Id);
-        try
-        {
-            type.Normalize(DefaultValues.ToInput(type, text), new FieldValueContext(field, type, context.Options.TimeZone, []));
-        }
-        catch (SoftrException error)
-        {
-            throw SoftrErrors.DefaultValueInvalid(row.Name, error.Message);
-        }
-    }
+    private void CheckDefault(FieldRow row, FieldType type, TableEntry table) =>
+        DefaultValues.Check(type, row.ToField(table.Id), context.Options.TimeZone);
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>
         new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas);
@@ -136,13 +116,5 @@ internal sealed class FieldDefinitions(EngineContext context)
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => EmptyObject,
         { ValueKind: JsonValueKind.Object } value => value,
         { } value => throw SoftrErrors.OptionsNotObject(fieldName, value),
-    };
-
-    private static string? AiOptions(string fieldName, JsonElement? options) => options switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.Object } value => value.GetRawText(),
-        { } value => throw SoftrErrors.AiOptionsNotObject(fieldName, value),
     };
 }

@@ -95,6 +95,27 @@ public sealed class TableOperations
     public Table Get(DatabaseId databaseId, TableId tableId) =>
         Store(databaseId).Read(c => Entry(SchemaSnapshot.Load(c), tableId).ToTable(databaseId));
 
+    /// <summary>Gets a table by its exact (case-sensitive) name, with all its fields.</summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or no table of that name (the message suggests a name
+    /// differing only in case); <see cref="ErrorCode.BadRequest"/> when several tables share the name.
+    /// </exception>
+    public Table GetByName(DatabaseId databaseId, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Store(databaseId).Read(c =>
+        {
+            var tables = SchemaSnapshot.Load(c).Tables;
+            var named = tables.Where(e => e.Row.Name == name).Take(2).ToArray();
+            return named.Length switch
+            {
+                1 => named[0].ToTable(databaseId),
+                0 => throw SoftrErrors.TableNameNotFound(name, tables.FirstOrDefault(e => string.Equals(e.Row.Name, name, StringComparison.OrdinalIgnoreCase))?.Row.Name),
+                _ => throw SoftrErrors.AmbiguousTableName(name),
+            };
+        });
+    }
+
     /// <summary>Lists a database's tables in creation order, each with its fields.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database.

@@ -77,7 +77,8 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Runs a read on its own pooled connection, in parallel with other reads.</summary>
     public T Read<T>(Func<SqliteConnection, T> work)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        // Stores are closed with their engine: the caller's object is the engine.
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         _memoryGate?.EnterReadLock();
         try
         {
@@ -111,7 +112,8 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Runs a write as one transaction on the store's writer connection; it commits whole or not at all.</summary>
     public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        // Stores are closed with their engine: the caller's object is the engine.
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();

@@ -3,10 +3,13 @@ using System.Text.Json;
 
 namespace SoftrLite.Fields.Types;
 
-/// <summary>DATE: a calendar date written exactly <c>YYYY-MM-DD</c>, kept as that text and read as a <see cref="DateOnly"/>.</summary>
+/// <summary>
+/// DATE: a calendar date written exactly <c>YYYY-MM-DD</c> (in C# also a <see cref="DateOnly"/>, or a
+/// <see cref="DateTime"/> or <see cref="DateTimeOffset"/> at midnight), kept as that text and read as a <see cref="DateOnly"/>.
+/// </summary>
 internal sealed class DateType() : FieldType(FieldTypeNames.Date)
 {
-    private const string Expected = "a date written YYYY-MM-DD, such as 2024-02-29";
+    private const string Expected = "a date written YYYY-MM-DD, such as 2024-02-29 (a DateTime must be at midnight: use its .Date)";
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -18,6 +21,11 @@ internal sealed class DateType() : FieldType(FieldTypeNames.Date)
     public override StoredValue Normalize(FieldInput value, FieldValueContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (value.TryGetMidnightDate(out var date))
+        {
+            return StoredValue.FromText(date.ToString(IsoDateTime.DateFormat, CultureInfo.InvariantCulture));
+        }
+
         if (value.Kind != FieldInputKind.String || !IsoDateTime.TryParseDate(value.GetString(), out _))
         {
             throw context.Invalid(Expected, value);

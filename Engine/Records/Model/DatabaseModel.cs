@@ -47,10 +47,47 @@ internal sealed class DatabaseModel
 
     public IEnumerable<TableModel> Tables => _tables.Values;
 
+    /// <summary>
+    /// A model of a table given only as its public definition, with no database behind it (for the standalone
+    /// validators): columns numbered by position, links pointing at their linked table with no link table.
+    /// </summary>
+    public static TableModel Standalone(Table table, FieldTypeRegistry types)
+    {
+        var fields = new FieldModel[table.Fields.Count];
+        var stored = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = table.Fields[i];
+            LinkModel? link = field.Type == FieldTypeNames.LinkedRecord
+                && field.Options.ValueKind == JsonValueKind.Object
+                && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String
+                ? new LinkModel(0, true, new TableId(linked.GetString()!))
+                : null;
+            fields[i] = Field(field, types, i, link, i, stored);
+            if (fields[i].HasColumn)
+            {
+                stored++;
+            }
+        }
+
+        return new TableModel(table, 0, fields);
+    }
+
     private static FieldModel Field(FieldRow row, Field field, FieldTypeRegistry types, int index, int storedSoFar)
     {
-        var type = types.TryGet(row.Type, out var known) ? known : new UnregisteredFieldType(row.Type);
-        var system = row.Type switch
+        LinkModel? link = null;
+        if (row.LinkJunction is { } junction && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String)
+        {
+            link = new LinkModel(junction, row.LinkSide == 0, new TableId(linked.GetString()!));
+        }
+
+        return Field(field, types, row.Num, link, index, storedSoFar);
+    }
+
+    private static FieldModel Field(Field field, FieldTypeRegistry types, long num, LinkModel? link, int index, int storedSoFar)
+    {
+        var type = types.TryGet(field.Type, out var known) ? known : new UnregisteredFieldType(field.Type);
+        var system = field.Type switch
         {
             FieldTypeNames.RecordId => SystemColumn.RecordId,
             FieldTypeNames.CreatedAt => SystemColumn.CreatedAt,
@@ -60,13 +97,7 @@ internal sealed class DatabaseModel
             FieldTypeNames.Autonumber => SystemColumn.Autonumber,
             _ => SystemColumn.None,
         };
-        LinkModel? link = null;
-        if (row.LinkJunction is { } junction && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String)
-        {
-            link = new LinkModel(junction, row.LinkSide == 0, new TableId(linked.GetString()!));
-        }
-
         var hasColumn = type.Storage != FieldStorage.None && system == SystemColumn.None && link is null;
-        return new FieldModel(field, type, row.Num, system, link, index, hasColumn ? storedSoFar : -1);
+        return new FieldModel(field, type, num, system, link, index, hasColumn ? storedSoFar : -1);
     }
 }

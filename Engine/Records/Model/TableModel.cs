@@ -1,12 +1,9 @@
-using SoftrLite.Errors;
-
 namespace SoftrLite.Records.Model;
 
 /// <summary>An immutable view of one table's schema for the record paths, with lookups by field ID and name.</summary>
 internal sealed class TableModel
 {
     private readonly Dictionary<string, FieldModel> _byId;
-    private readonly Dictionary<string, FieldModel[]> _byName;
 
     public TableModel(Table table, long num, IReadOnlyList<FieldModel> fields)
     {
@@ -14,7 +11,7 @@ internal sealed class TableModel
         Num = num;
         Fields = fields;
         _byId = fields.ToDictionary(f => f.Id.Value, StringComparer.Ordinal);
-        _byName = fields.GroupBy(f => f.Field.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        Keys = new FieldKeys(fields.Select(f => f.Field).ToArray());
         Stored = fields.Where(f => f.HasColumn).ToArray();
         Links = fields.Where(f => f.Link is not null).ToArray();
         Primary = _byId.GetValueOrDefault(table.PrimaryFieldId.Value);
@@ -36,22 +33,12 @@ internal sealed class TableModel
 
     public FieldModel? Primary { get; }
 
+    /// <summary>Resolves field keys; shared with the records read through this model.</summary>
+    public FieldKeys Keys { get; }
+
     public FieldModel? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Resolves a key of <c>fields</c>: a field ID first, then an exact field name.</summary>
     /// <exception cref="SoftrException">UNKNOWN_FIELD for neither; BAD_REQUEST for a name several fields share.</exception>
-    public FieldModel Resolve(string key)
-    {
-        if (_byId.TryGetValue(key, out var byId))
-        {
-            return byId;
-        }
-
-        if (_byName.TryGetValue(key, out var byName))
-        {
-            return byName.Length == 1 ? byName[0] : throw SoftrErrors.AmbiguousFieldName(key);
-        }
-
-        throw SoftrErrors.UnknownFieldKey(key);
-    }
+    public FieldModel Resolve(string key) => _byId.TryGetValue(key, out var byId) ? byId : Fields[Keys.Resolve(key)];
 }
