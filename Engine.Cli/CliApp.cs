@@ -26,6 +26,11 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
             return RunDemo(args.Skip(1).ToArray());
         }
 
+        if (args[0] == "serve")
+        {
+            return RunServe(args.Skip(1).ToArray());
+        }
+
         error.WriteLine($"softrlite: unknown command '{args[0]}'.");
         error.WriteLine();
         WriteUsage(error);
@@ -45,9 +50,38 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         writer.WriteLine("                                  every database's schema. It is not added beside other databases");
         writer.WriteLine("                                  unless --alongside is given.");
         writer.WriteLine($"                                  <dir> defaults to ./{DefaultDataDirectory}.");
+        writer.WriteLine("  softrlite serve [options]       Answer the Softr Database API over HTTP on loopback (an emulator for tests):");
+        writer.WriteLine("      --port N                    port; 0 (default) picks a free one, printed on the startup line");
+        writer.WriteLine("      --host ADDRESS              a loopback address (default 127.0.0.1)");
+        writer.WriteLine("      --data DIR | --in-memory    keep the data in DIR, or in memory (default)");
+        writer.WriteLine("      --id-seed N                 reproducible IDs");
+        writer.WriteLine("      --clock ISO                 a fixed clock starting at ISO, moving --clock-step-ms N (default 1) per API request");
+        writer.WriteLine("      --token SECRET[:ACCESS]     an access token (ACCESS: FULL, EDIT_DATA or VIEW_ONLY; default FULL); repeatable");
+        writer.WriteLine("      --seed FIXTURE.json         create the fixture's databases at start");
+        writer.WriteLine("      --rate-limits cloud         the cloud's 40 reads and 30 writes a second per token");
+        writer.WriteLine("      --cors ORIGIN               let a browser app at ORIGIN (or *) call it");
+        writer.WriteLine("      --quiet                     no line per request");
         writer.WriteLine("  softrlite help                  Show this text.");
         writer.WriteLine();
         writer.WriteLine($"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} failure, {ExitCodes.Usage} bad command line.");
+    }
+
+    private int RunServe(IReadOnlyList<string> args)
+    {
+        var problem = ServeArguments.TryParse(args, workingDirectory, out var options, out var seedPath, out var quiet);
+        if (problem is not null)
+        {
+            error.WriteLine($"softrlite: {problem}.");
+            error.WriteLine();
+            WriteUsage(error);
+            return ExitCodes.Usage;
+        }
+
+        var (signalled, registrations) = ServeCommand.WaitForSignal();
+        using (registrations)
+        {
+            return new ServeCommand(output, error).RunAsync(options, seedPath, quiet, signalled).GetAwaiter().GetResult();
+        }
     }
 
     private int RunDemo(IReadOnlyList<string> args)

@@ -9,17 +9,23 @@ internal sealed class EngineContext : IDisposable
 {
     private readonly ConcurrentDictionary<DatabaseId, Lazy<DatabaseStore>> _stores = new();
     private readonly ConcurrentDictionary<WorkspaceId, IReadOnlyList<Collaborator>> _collaborators = new();
+    private SoftrEngineOptions _options;
     private int _disposed;
 
     public EngineContext(StorageLocation location, SoftrEngineOptions options)
     {
         Location = location;
-        Options = options;
+        _options = options;
         Ids = new IdGenerator(options.IdSeed);
         Catalog = new CatalogStore(location, options.BusyTimeout);
     }
 
-    public SoftrEngineOptions Options { get; }
+    /// <summary>The options; replaced as a whole by a fixture reset (a new ID seed or clock), never changed in place.</summary>
+    public SoftrEngineOptions Options
+    {
+        get => Volatile.Read(ref _options);
+        private set => Volatile.Write(ref _options, value);
+    }
 
     /// <summary>Databases known to exist, with their workspace; filled by lookups, emptied by deletes.</summary>
     public ConcurrentDictionary<DatabaseId, WorkspaceId> KnownDatabases { get; } = new();
@@ -65,6 +71,20 @@ internal sealed class EngineContext : IDisposable
         _collaborators.GetOrAdd(workspace, w => Catalog.Read(c => CatalogStore.ListCollaborators(c, w)));
 
     public void ForgetCollaborators(WorkspaceId workspace) => _collaborators.TryRemove(workspace, out _);
+
+    /// <summary>Applies a reset's ID seed and clock: the ID sequence starts again from the seed.</summary>
+    public void Restart(int? idSeed, TimeProvider clock)
+    {
+        Options = Options with { IdSeed = idSeed, TimeProvider = clock };
+        Ids.Reseed(idSeed);
+    }
+
+    /// <summary>Forgets what was cached about databases and workspaces (after a reset or a restore).</summary>
+    public void ForgetAll()
+    {
+        KnownDatabases.Clear();
+        _collaborators.Clear();
+    }
 
     /// <summary>Closes a database's store and removes its files.</summary>
     public void DropStore(DatabaseId id)

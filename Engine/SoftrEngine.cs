@@ -24,6 +24,7 @@ public sealed class SoftrEngine : IDisposable
             Fields = new FieldOperations(_context, Tables, computed);
             Views = new ViewOperations(_context, Tables);
             Records = new RecordOperations(_context, Databases, new Records.Model.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), plans, null);
+            Fixtures = new FixtureOperations(_context, this, Records.ForgetCaches);
         }
         catch
         {
@@ -52,6 +53,9 @@ public sealed class SoftrEngine : IDisposable
 
     /// <summary>Records of tables.</summary>
     public RecordOperations Records { get; }
+
+    /// <summary>Test fixtures: reset, snapshot and restore, export and seed.</summary>
+    public FixtureOperations Fixtures { get; }
 
     /// <summary>The options the engine was opened with.</summary>
     public SoftrEngineOptions Options => _context.Options;

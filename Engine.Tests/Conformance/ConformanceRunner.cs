@@ -4,13 +4,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Rest;
 using SoftrLite.Tests.Contract;
-using SoftrLite.Tests.Support;
 
 namespace SoftrLite.Tests.Conformance;
 
 /// <summary>
-/// Runs a conformance scenario through <see cref="RestApi"/> over a fresh in-memory engine (fixed clock advanced 1 ms
-/// after every request, deterministic IDs) and describes the first step that does not match.
+/// Runs a conformance scenario through a transport — <see cref="RestApi"/> in process, or HTTP against <c>softrlite serve</c> —
+/// that starts from the file's environment (fixed clock advanced 1 ms after every request, deterministic IDs), and describes
+/// the first step that does not match.
 /// </summary>
 internal static class ConformanceRunner
 {
@@ -25,7 +25,7 @@ internal static class ConformanceRunner
 
     private static readonly JsonSerializerOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Runs every step; <see langword="null"/> when all match, else a description of the first failure.</summary>
+    /// <summary>Runs every step through <see cref="RestApi"/> in process; <see langword="null"/> when all match, else a description of the first failure.</summary>
     public static Task<string?> RunAsync(ConformanceFile file, CancellationToken cancellationToken = default) =>
         RunAsync(file, alterResponse: null, cancellationToken);
 
@@ -37,19 +37,25 @@ internal static class ConformanceRunner
         ConformanceFile file, Func<RestResponse, RestResponse>? alterResponse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var clock = new ManualClock(ClockStart);
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = IdSeed });
-        var api = new ValidatingRestApi(engine, null, OpenApiContract.Cloud, alterResponse);
+        await using var transport = new InProcessTransport(alterResponse);
+        return await RunAsync(file, transport, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs every step through a transport, which starts from the file's environment; <see langword="null"/> when all match.</summary>
+    public static async Task<string?> RunAsync(ConformanceFile file, IRestTransport transport, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(transport);
         var variables = new Placeholders();
-        variables.Bind("workspaceId", engine.Workspaces.Default.Id.Value);
-        if (CreateTokens(file, engine, variables) is { } tokenFailure)
+        variables.Bind("workspaceId", transport.WorkspaceId);
+        if (await CreateTokensAsync(file, transport, variables, cancellationToken).ConfigureAwait(false) is { } tokenFailure)
         {
             return tokenFailure;
         }
 
         foreach (var step in file.Steps)
         {
-            if (await RunStepAsync(file, step, api, clock, variables, cancellationToken).ConfigureAwait(false) is { } failure)
+            if (await RunStepAsync(file, step, transport, variables, cancellationToken).ConfigureAwait(false) is { } failure)
             {
                 return failure;
             }
@@ -58,7 +64,7 @@ internal static class ConformanceRunner
         return null;
     }
 
-    private static string? CreateTokens(ConformanceFile file, SoftrEngine engine, Placeholders variables)
+    private static async Task<string?> CreateTokensAsync(ConformanceFile file, IRestTransport transport, Placeholders variables, CancellationToken cancellationToken)
     {
         foreach (var token in file.Tokens)
         {
@@ -72,7 +78,8 @@ internal static class ConformanceRunner
                     _ => throw new InvalidDataException($"unknown access \"{token.Access}\" (FULL, EDIT_DATA or VIEW_ONLY)"),
                 };
                 var workspaces = token.Workspaces.Select(w => new WorkspaceId(variables.SubstituteText(w))).ToArray();
-                variables.Bind($"token.{token.Name}", engine.Tokens.Create(token.Name, access, workspaces).Secret);
+                var secret = await transport.CreateTokenAsync(token.Name, access, workspaces, cancellationToken).ConfigureAwait(false);
+                variables.Bind($"token.{token.Name}", secret);
             }
             catch (Exception error) when (error is KeyNotFoundException or InvalidDataException or SoftrException)
             {
@@ -84,7 +91,7 @@ internal static class ConformanceRunner
     }
 
     private static async Task<string?> RunStepAsync(
-        ConformanceFile file, ConformanceFile.Step step, ValidatingRestApi api, ManualClock clock, Placeholders variables, CancellationToken cancellationToken)
+        ConformanceFile file, ConformanceFile.Step step, IRestTransport transport, Placeholders variables, CancellationToken cancellationToken)
     {
         var header = Header(file, step);
         string path;
@@ -106,7 +113,7 @@ internal static class ConformanceRunner
         RestResponse response;
         try
         {
-            response = await api.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (ContractViolationException error)
         {
@@ -114,11 +121,7 @@ internal static class ConformanceRunner
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            return $"{header}\n{DescribeRequest(request)}\n  difference: RestApi threw instead of answering:\n{error}";
-        }
-        finally
-        {
-            clock.Advance(Tick);
+            return $"{header}\n{DescribeRequest(request)}\n  difference: {transport.Name} threw instead of answering:\n{error}";
         }
 
         string? difference;

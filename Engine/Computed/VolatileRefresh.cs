@@ -18,6 +18,13 @@ internal sealed class VolatileRefresh(EngineContext context, ModelCache models, 
     /// Whether the database is known to have no volatile formula. Reads trust it and skip the refresh; each read then
     /// reports what its own (current) model says through <see cref="Seen"/>, and redoes itself when it was wrong.
     /// </summary>
+    /// <summary>Forgets what was refreshed when (after a fixture reset or restore: the clock or the data may go back).</summary>
+    public void Clear()
+    {
+        _refreshedAt.Clear();
+        _hasVolatile.Clear();
+    }
+
     public bool KnownStable(DatabaseId databaseId) => _hasVolatile.TryGetValue(databaseId, out var volatileFormulas) && !volatileFormulas;
 
     /// <summary>Records what a read's model says; returns whether the read must be redone after a refresh.</summary>

@@ -94,6 +94,27 @@ internal static class SoftrErrors
     public static SoftrException PayloadTooLarge(long bytes, long max) =>
         new(ErrorCode.PayloadTooLarge, $"The request body has {bytes} bytes; at most {max} are accepted.");
 
+    // Fixtures and the emulator's control endpoints.
+    public static SoftrException FixtureInvalid(string where, string expected, string given) =>
+        Bad($"Fixture: {where} expects {expected}; got {given}.");
+
+    public static SoftrException FixtureAmbiguousName(string what, string name, string where) =>
+        Bad($"Fixture: {what} name '{name}' is shared by several {what}s of {where}; a fixture refers to {what}s by name, so rename one of them first.");
+
+    public static SoftrException FixtureUnresolved(string where, string problem) =>
+        Bad($"Fixture: {where} cannot be created: {problem}.");
+
+    public static SoftrException BodyOverLimit(long max) =>
+        new(ErrorCode.PayloadTooLarge, $"The request body has more than {max} bytes; at most {max} are accepted.");
+
+    public static SoftrException HostNotLoopback(string host) =>
+        Bad($"The emulator listens on loopback addresses only (127.0.0.1, ::1 or localhost); got '{host}'.");
+
+    public static SoftrException SnapshotNotFound(string id) => NotFound($"Snapshot '{id}' was not found.");
+
+    public static SoftrException ControlBodyInvalid(string property, string expected, string given) =>
+        Bad($"Property '{property}' expects {expected}; got {given}.");
+
     // Record values.
     public static SoftrException InvalidValue(Field field, string expected, string given) =>
         Validation(field.Id, $"Field '{field.Name}' ({field.Id}) expects {expected}; got {given}.");

@@ -7,10 +7,19 @@ namespace SoftrLite.Identity;
 internal sealed class IdGenerator
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    private readonly Random _random;
     private readonly Lock _gate = new();
+    private Random _random;
 
     public IdGenerator(int? seed) => _random = seed is { } s ? new Random(s) : new Random();
+
+    /// <summary>Starts the sequence again: from <paramref name="seed"/>, or from a new random source.</summary>
+    public void Reseed(int? seed)
+    {
+        lock (_gate)
+        {
+            _random = seed is { } s ? new Random(s) : new Random();
+        }
+    }
 
     public Guid NewUuid()
     {

@@ -13,6 +13,16 @@ internal sealed class SearchCache
     private readonly Dictionary<string, (long Revision, long Count)> _counts = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, long Revision, long[] Keys)> _keyLists = new();
 
+    /// <summary>Forgets everything (after a fixture reset or restore, when revisions may repeat with other content).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _counts.Clear();
+            _keyLists.Clear();
+        }
+    }
+
     public long Count(string key, long revision, Func<long> compute)
     {
         lock (_gate)

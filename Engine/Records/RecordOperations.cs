@@ -69,14 +69,29 @@ public sealed class RecordOperations
         return Write(databaseId, tableId, writer => writer.Create(items, batch: true));
     }
 
+    /// <summary>Forgets cached models, totals, orderings and volatile refresh times (fixture reset and restore).</summary>
+    internal void ForgetCaches()
+    {
+        _models.Clear();
+        _searches.Clear();
+        _volatile.Clear();
+    }
+
+    /// <summary>Creates records with the given IDs in one transaction (fixtures); returns how many were made.</summary>
+    internal int CreateWithIds(DatabaseId databaseId, TableId tableId, IReadOnlyList<RecordId> ids, IReadOnlyList<IReadOnlyDictionary<string, object?>> records) =>
+        Write(databaseId, tableId, writer => writer.Create(records, batch: true, ids)).Count;
+
     /// <summary>Gets a record.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or record.</exception>
-    public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
+    public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) => GetWithTable(databaseId, tableId, recordId).Record;
+
+    /// <summary>A record and its table, read in one snapshot (the REST layer writes the record by the table's fields).</summary>
+    internal (Record Record, Table Table) GetWithTable(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
         Read(databaseId, (c, model, codec) =>
         {
             using var command = RecordStore.RowByIdCommand(c, null, codec.Table.Num, codec.StoredColumns, recordId.Value);
             var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
-            return records.Count == 1 ? records[0] : throw SoftrErrors.RecordNotFound(recordId);
+            return records.Count == 1 ? (records[0], codec.Table.Table) : throw SoftrErrors.RecordNotFound(recordId);
         }, tableId);
 
     /// <summary>Lists records in creation order, or through a view's saved filter and sort.</summary>

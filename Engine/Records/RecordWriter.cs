@@ -55,8 +55,8 @@ internal sealed class RecordWriter : IDisposable
     /// <summary>What the writes changed, for the recomputation of computed fields: records and the fields they changed.</summary>
     public List<(TableModel Table, List<long> Rows, List<FieldId> Fields)> Changes { get; } = [];
 
-    /// <summary>Creates records; returns their row keys in order.</summary>
-    public IReadOnlyList<long> Create(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, bool batch)
+    /// <summary>Creates records; returns their row keys in order. <paramref name="ids"/>, when given, are the records' IDs (fixtures).</summary>
+    public IReadOnlyList<long> Create(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, bool batch, IReadOnlyList<RecordId>? ids = null)
     {
         var keys = new List<long>(items.Count);
         if (items.Count == 0)
@@ -75,7 +75,7 @@ internal sealed class RecordWriter : IDisposable
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
-                var (rowKey, id) = Insert(insert, ownKeys, prepared, autonumber + i);
+                var (rowKey, id) = Insert(insert, ownKeys, prepared, autonumber + i, ids?[i].Value);
                 Built?.Add(Build(id, prepared, autonumber + i));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Add((_table, [rowKey], _allFields));
@@ -171,12 +171,12 @@ internal sealed class RecordWriter : IDisposable
         return targets;
     }
 
-    private (long RowKey, string Id) Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber)
+    private (long RowKey, string Id) Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber, string? givenId)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
-        // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them.
-        var id = _context.Ids.NewLongId();
-        while (_context.Options.IdSeed is not null && RecordStore.FindRowKey(ownKeys, id) is not null)
+        // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them (and given IDs).
+        var id = givenId ?? _context.Ids.NewLongId();
+        while (givenId is null && _context.Options.IdSeed is not null && RecordStore.FindRowKey(ownKeys, id) is not null)
         {
             id = _context.Ids.NewLongId();
         }

@@ -7,7 +7,7 @@ namespace SoftrLite.Rest;
 /// Counts requests per token (or per anonymous caller) in one-second windows of the engine's clock, reads and writes
 /// apart, and refuses with TOO_MANY_REQUESTS past the profile's limits.
 /// </summary>
-internal sealed class RateLimiter(RateLimitProfile profile, TimeProvider clock)
+internal sealed class RateLimiter(RateLimitProfile profile, Func<TimeProvider> clock)
 {
     private const int ReadsPerSecond = 40;
     private const int WritesPerSecond = 30;
@@ -20,7 +20,7 @@ internal sealed class RateLimiter(RateLimitProfile profile, TimeProvider clock)
             return;
         }
 
-        var second = clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000;
+        var second = clock().GetUtcNow().ToUnixTimeMilliseconds() / 1000;
         var window = _windows.GetOrAdd((caller, write), _ => new Window());
         lock (window)
         {

@@ -35,8 +35,10 @@ internal static class RecordEndpoints
 
     private static RestResponse Get(RestCall c)
     {
-        var record = c.Engine.Records.Get(c.DatabaseId, c.TableId, c.RecordId);
-        return JsonOutput.Item(w => Writer(c).Write(w, record));
+        // One read for the record and the table its JSON is keyed by.
+        var (record, table) = c.Engine.Records.GetWithTable(c.DatabaseId, c.TableId, c.RecordId);
+        var writer = new RecordJson(table, c.Query.Flag("fieldNames"));
+        return JsonOutput.Item(w => writer.Write(w, record));
     }
 
     private static RestResponse Create(RestCall c)

@@ -23,7 +23,7 @@ public sealed class RestApi
         _engine = engine;
         _options = options ?? RestApiOptions.Default;
         _routes = [.. SchemaEndpoints.Routes(), .. RecordEndpoints.Routes()];
-        _limiter = new RateLimiter(_options.RateLimits, engine.Options.TimeProvider);
+        _limiter = new RateLimiter(_options.RateLimits, () => engine.Options.TimeProvider);
     }
 
     /// <summary>Answers one request. Completes synchronously: SQLite I/O is synchronous.</summary>

@@ -10,6 +10,9 @@ namespace SoftrLite;
 public sealed class TokenOperations
 {
     private readonly EngineContext _context;
+    private readonly Lock _cacheGate = new();
+    private long _generation;
+    private bool? _any;
 
     internal TokenOperations(EngineContext context) => _context = context;
 
@@ -17,7 +20,10 @@ public sealed class TokenOperations
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> when the name is invalid; <see cref="ErrorCode.ResourceNotFound"/> when a workspace does not exist.
     /// </exception>
-    public AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces)
+    public AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces) => Create(name, access, workspaces, null);
+
+    /// <summary>Creates a token whose secret is given (the emulator's <c>--token</c>), or made when <see langword="null"/>.</summary>
+    internal AccessToken Create(string name, TokenAccess access, IEnumerable<WorkspaceId> workspaces, string? secret)
     {
         ArgumentNullException.ThrowIfNull(workspaces);
         var ids = workspaces.Distinct().ToArray();
@@ -25,7 +31,7 @@ public sealed class TokenOperations
         {
             Id = _context.Ids.NewLongId(),
             Name = Names.Normalize(name, "token"),
-            Secret = _context.Ids.NewSecret(),
+            Secret = secret ?? _context.Ids.NewSecret(),
             Access = access.ToString(),
             Workspaces = JsonSerializer.Serialize(ids.Select(w => w.Value)),
             CreatedAt = Timestamps.ToStored(_context.Now()),
@@ -40,6 +46,7 @@ public sealed class TokenOperations
             CatalogStore.InsertToken(c, t, row);
             return 0;
         });
+        Forget();
         return row.ToToken();
     }
 
@@ -51,14 +58,57 @@ public sealed class TokenOperations
     public void Revoke(TokenId id)
     {
         var deleted = _context.Catalog.Write((c, t) => CatalogStore.DeleteToken(c, t, id));
+        Forget();
         if (deleted == 0)
         {
             throw SoftrErrors.TokenNotFound(id);
         }
     }
 
-    /// <summary>Whether any token exists (then the REST layer checks keys).</summary>
-    internal bool Any() => _context.Catalog.Read(CatalogStore.AnyTokens);
+    /// <summary>
+    /// Whether any token exists (then the REST layer checks keys). In memory the answer is cached until a token write,
+    /// a reset or a restore (no other process can write there); on disk another process may add a token, so it is read.
+    /// </summary>
+    internal bool Any()
+    {
+        if (!_context.Location.IsInMemory)
+        {
+            return _context.Catalog.Read(CatalogStore.AnyTokens);
+        }
+
+        long generation;
+        lock (_cacheGate)
+        {
+            if (_any is { } known)
+            {
+                return known;
+            }
+
+            generation = _generation;
+        }
+
+        var any = _context.Catalog.Read(CatalogStore.AnyTokens);
+        lock (_cacheGate)
+        {
+            // A token write since the read began makes the answer stale: keep it uncached.
+            if (_generation == generation)
+            {
+                _any = any;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Forgets the cached answer of <see cref="Any"/> (after a token write, a reset or a restore).</summary>
+    internal void Forget()
+    {
+        lock (_cacheGate)
+        {
+            _generation++;
+            _any = null;
+        }
+    }
 
     /// <summary>The token with this secret, if any.</summary>
     internal AccessToken? FindBySecret(string secret) => _context.Catalog.Read(c => CatalogStore.FindTokenBySecret(c, secret))?.ToToken();

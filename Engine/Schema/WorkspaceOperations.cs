@@ -50,9 +50,12 @@ public sealed class WorkspaceOperations
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> for an empty name; <see cref="ErrorCode.ResourceNotFound"/> for an unknown workspace.
     /// </exception>
-    public Collaborator AddCollaborator(WorkspaceId workspaceId, string name, string? email = null)
+    public Collaborator AddCollaborator(WorkspaceId workspaceId, string name, string? email = null) => AddCollaborator(workspaceId, name, email, null);
+
+    /// <summary>Adds a collaborator with a given ID (fixtures), or a new one when <see langword="null"/>.</summary>
+    internal Collaborator AddCollaborator(WorkspaceId workspaceId, string name, string? email, string? id)
     {
-        var collaborator = new Collaborator(_context.Ids.NewLongId(), Names.Normalize(name, "collaborator"), string.IsNullOrWhiteSpace(email) ? null : email.Trim());
+        var collaborator = new Collaborator(id ?? _context.Ids.NewLongId(), Names.Normalize(name, "collaborator"), string.IsNullOrWhiteSpace(email) ? null : email.Trim());
         _context.Catalog.Write((c, t) =>
         {
             _ = CatalogStore.GetWorkspace(c, workspaceId, t) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
@@ -83,7 +86,8 @@ public sealed class WorkspaceOperations
         }
     }
 
-    private void EnsureDefault() => _context.Catalog.Write((c, t) =>
+    /// <summary>Creates the default workspace when there is none (on first open, and after a fixture reset).</summary>
+    internal void EnsureDefault() => _context.Catalog.Write((c, t) =>
     {
         if (CatalogStore.ListWorkspaces(c, t).Count == 0)
         {

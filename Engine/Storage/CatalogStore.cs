@@ -27,6 +27,18 @@ internal sealed class CatalogStore : IDisposable
 
     public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write(work);
 
+    public void BackupTo(SqliteConnection destination) => _store.BackupTo(destination);
+
+    public void RestoreFrom(SqliteConnection source) => _store.RestoreFrom(source);
+
+    /// <summary>Every database's ID, of every workspace, in creation order.</summary>
+    public static IReadOnlyList<string> ListDatabaseIds(SqliteConnection c, SqliteTransaction? t = null) =>
+        c.Query<string>("SELECT id FROM databases ORDER BY rk", transaction: t).AsList();
+
+    /// <summary>Empties the catalog: databases, tokens, collaborators and workspaces.</summary>
+    public static void Clear(SqliteConnection c, SqliteTransaction t) =>
+        c.Execute("DELETE FROM databases; DELETE FROM tokens; DELETE FROM collaborators; DELETE FROM workspaces;", transaction: t);
+
     public static IReadOnlyList<WorkspaceRow> ListWorkspaces(SqliteConnection c, SqliteTransaction? t = null) =>
         c.Query<WorkspaceRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces ORDER BY rk", transaction: t).AsList();
 

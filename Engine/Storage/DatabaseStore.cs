@@ -47,6 +47,10 @@ internal sealed class DatabaseStore : IDisposable
         return result;
     });
 
+    public void BackupTo(SqliteConnection destination) => _store.BackupTo(destination);
+
+    public void RestoreFrom(SqliteConnection source) => _store.RestoreFrom(source);
+
     public static long DataRevision(SqliteConnection c, SqliteTransaction? t = null) =>
         c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'data_rev'", transaction: t);
 
@@ -135,6 +139,10 @@ internal sealed class DatabaseStore : IDisposable
             """,
             row,
             t);
+
+    /// <summary>Moves a field to a position among its table's fields (fixtures put fields back in their order).</summary>
+    public static void SetFieldPosition(SqliteConnection c, SqliteTransaction t, long fieldNum, long position) =>
+        c.Execute("UPDATE _fields SET position = @position WHERE num = @fieldNum", new { fieldNum, position }, t);
 
     public static void DeleteField(SqliteConnection c, SqliteTransaction t, FieldRow row, bool hasColumn)
     {

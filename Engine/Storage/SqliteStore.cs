@@ -136,6 +136,49 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>Copies the whole file into <paramref name="destination"/> with SQLite's online backup API: one consistent state.</summary>
+    public void BackupTo(SqliteConnection destination)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _memoryGate?.EnterReadLock();
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            connection.BackupDatabase(destination);
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteErrorMapper.Map(exception);
+        }
+        finally
+        {
+            _memoryGate?.ExitReadLock();
+        }
+    }
+
+    /// <summary>Replaces the whole file by the content of <paramref name="source"/> (the online backup API), holding the writer.</summary>
+    public void RestoreFrom(SqliteConnection source)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_writeLock)
+        {
+            _memoryGate?.EnterWriteLock();
+            try
+            {
+                source.BackupDatabase(Writer());
+            }
+            catch (SqliteException exception)
+            {
+                throw SqliteErrorMapper.Map(exception);
+            }
+            finally
+            {
+                _memoryGate?.ExitWriteLock();
+            }
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

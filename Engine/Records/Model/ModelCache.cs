@@ -13,6 +13,9 @@ internal sealed class ModelCache(FieldTypeRegistry types)
 {
     private readonly ConcurrentDictionary<DatabaseId, DatabaseModel> _models = new();
 
+    /// <summary>Forgets every model (after a fixture reset or restore, when a database ID may come back with other content).</summary>
+    public void Clear() => _models.Clear();
+
     public DatabaseModel Get(SqliteConnection c, SqliteTransaction? t, DatabaseId databaseId)
     {
         var revision = DatabaseStore.SchemaRevision(c, t);

@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite;
+
+/// <summary>
+/// Every database and token of an engine at one moment, copied with SQLite's online backup API into private
+/// in-memory databases. Restore it with <see cref="FixtureOperations.Restore"/> as often as needed; dispose it to free the memory.
+/// </summary>
+public sealed class FixtureSnapshot : IDisposable
+{
+    private readonly SqliteConnection _catalog;
+    private readonly Dictionary<DatabaseId, SqliteConnection> _databases;
+    private bool _disposed;
+
+    internal FixtureSnapshot(string id, object owner, SqliteConnection catalog, Dictionary<DatabaseId, SqliteConnection> databases)
+    {
+        Id = id;
+        Owner = owner;
+        _catalog = catalog;
+        _databases = databases;
+    }
+
+    /// <summary>The snapshot's ID, unique within its engine.</summary>
+    public string Id { get; }
+
+    /// <summary>How many databases it holds.</summary>
+    public int DatabaseCount => _databases.Count;
+
+    internal object Owner { get; }
+
+    internal SqliteConnection Catalog
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _catalog;
+        }
+    }
+
+    internal IReadOnlyDictionary<DatabaseId, SqliteConnection> Databases
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _databases;
+        }
+    }
+
+    /// <summary>Frees the copies.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _catalog.Dispose();
+        foreach (var connection in _databases.Values)
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <summary>A private in-memory database to copy a file into.</summary>
+    internal static SqliteConnection NewCopy()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}
