@@ -33,11 +33,19 @@ internal sealed class DatabaseStore : IDisposable
             CreateSchema);
 
         // A file written by an older build, or whose views someone dropped, gets its readable views here.
-        _store.Write((c, t) =>
+        try
         {
-            ReadableViews.Refresh(c, t);
-            return 0;
-        });
+            _store.Write((c, t) =>
+            {
+                ReadableViews.Refresh(c, t);
+                return 0;
+            });
+        }
+        catch
+        {
+            _store.Dispose();
+            throw;
+        }
     }
 
     public DatabaseId Id { get; }
@@ -179,6 +187,7 @@ internal sealed class DatabaseStore : IDisposable
             FieldStorage.Any => "ANY",
             _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
         };
+        ReadableViews.DropReading(c, t, tableNum);
         c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
     }
 

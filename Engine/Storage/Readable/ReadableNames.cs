@@ -20,7 +20,10 @@ internal static partial class ReadableNames
     /// <summary>The last-change time column of every view.</summary>
     public const string UpdatedAt = "updatedAt";
 
-    private static readonly string[] Internal = ["_tables", "_fields", "_views", "_meta", "_views_by_table"];
+    /// <summary>The helper view of every SELECT field's choices (<c>field</c>, <c>id</c>, <c>label</c>), which the table views read labels from.</summary>
+    public const string Choices = "_choices";
+
+    private static readonly string[] Internal = ["_tables", "_fields", "_views", "_meta", "_views_by_table", Choices];
 
     /// <summary>The view name of each table (by table number), tables taken in creation order.</summary>
     public static Dictionary<long, string> Views(IEnumerable<(long Num, string Name)> tables)

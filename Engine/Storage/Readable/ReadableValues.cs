@@ -73,17 +73,19 @@ internal static class ReadableValues
 
     // Items joined with ", " in array order. The ordered subquery stands in for group_concat(… ORDER BY …),
     // which older SQLite versions refuse.
-    private static string List(string jsonArray, string item, string join = "", string limit = "") =>
-        $"(SELECT group_concat(v, ', ') FROM (SELECT {item} AS v FROM json_each({jsonArray}) s{join} ORDER BY s.id{limit}))";
+    private static string List(string jsonArray, string item, string join = "") =>
+        $"(SELECT group_concat(v, ', ') FROM (SELECT {item} AS v FROM json_each({jsonArray}) s{join} ORDER BY s.id))";
 
-    // Choice IDs are resolved against the field's choices in _fields when read, so a choice added or renamed
-    // shows at once without rebuilding the view.
-    private static string Choices(string column, long fieldNum, bool single) =>
-        List(
-            OneOrMany(column),
-            "json_extract(c.value, '$.label')",
-            $" JOIN _fields m ON m.num = {fieldNum.ToString(CultureInfo.InvariantCulture)} JOIN json_each(m.options, '$.choices') c ON json_extract(c.value, '$.id') = s.value",
-            single ? " LIMIT 1" : "");
+    // Choice IDs are resolved through the _choices view over _fields when read, so a choice added or renamed shows
+    // at once without rebuilding the view. A single select switched from multiple still holds an array: its first
+    // entry shows.
+    private static string Choices(string column, long fieldNum, bool single)
+    {
+        var field = fieldNum.ToString(CultureInfo.InvariantCulture);
+        return single
+            ? $"(SELECT label FROM {ReadableNames.Choices} WHERE field = {field} AND id = CASE WHEN {column} LIKE '[%' THEN json_extract({column}, '$[0]') ELSE {column} END)"
+            : List(OneOrMany(column), "c.label", $" JOIN {ReadableNames.Choices} c ON c.field = {field} AND c.id = s.value");
+    }
 
     // Computed values sit in ANY columns; an error is text starting with a NUL character, then its code. SQLite's
     // text functions stop at a NUL, so the code is cut from the bytes.

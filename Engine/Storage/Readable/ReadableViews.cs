@@ -12,6 +12,10 @@ namespace SoftrLite.Storage.Readable;
 /// </summary>
 internal static class ReadableViews
 {
+    private const string ChoicesStatement =
+        "CREATE VIEW " + ReadableNames.Choices + " AS SELECT m.num AS field, json_extract(c.value, '$.id') AS id, json_extract(c.value, '$.label') AS label "
+        + "FROM _fields m, json_each(m.options, '$.choices') c WHERE m.type = 'SELECT'";
+
     /// <summary>
     /// Brings the views in step with the metadata, inside the caller's transaction. Only views whose SQL changed
     /// are dropped and made again, so a schema write costs one view, not one per table.
@@ -51,11 +55,24 @@ internal static class ReadableViews
         }
     }
 
+    /// <summary>
+    /// Drops the views that read a data table, before a column is added to it: SQLite parses every view of the file
+    /// again after <c>ALTER TABLE ADD COLUMN</c>, so a view the write will rebuild anyway is better gone first.
+    /// </summary>
+    public static void DropReading(SqliteConnection c, SqliteTransaction t, long tableNum)
+    {
+        var table = SqlNames.DataTable(tableNum);
+        foreach (var name in c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND instr(sql, @table) > 0", new { table = table + " " }, t).AsList())
+        {
+            c.Execute($"DROP VIEW {SqlNames.Quote(name)}", transaction: t);
+        }
+    }
+
     /// <summary>The <c>CREATE VIEW</c> statement of each table's view, by view name.</summary>
     public static Dictionary<string, string> Statements(ReadableSchema schema)
     {
         var names = ReadableNames.Views(schema.Tables.Select(table => (table.Num, table.Name)));
-        var statements = new Dictionary<string, string>(StringComparer.Ordinal);
+        var statements = new Dictionary<string, string>(StringComparer.Ordinal) { [ReadableNames.Choices] = ChoicesStatement };
         foreach (var table in schema.Tables)
         {
             statements[names[table.Num]] = Statement(names[table.Num], table, schema);
