@@ -132,21 +132,21 @@ public sealed class ReadableViewsTests
         string[] hostile =
         [
             "Dup", "dup", "say \"hi\"", "[x]", "]", "x\"; DROP TABLE _meta; --", "x'); DROP TABLE _meta;--", longName, "Café ☕ 日本", "t1", "_meta",
-            "sqlite_master", "Dup (2)", "_choices",
+            "sqlite_master", "Dup (2)", "_choices", "nul\0name",
         ];
         var tables = hostile.Select(name => engine.Tables.Create(db, new NewTable(name)
         {
             Fields = [Field("Name", FieldTypeNames.SingleLineText), Field("name", FieldTypeNames.Number), Field("id", FieldTypeNames.SingleLineText), Field("a\"]`;--", FieldTypeNames.SingleLineText)],
         })).ToArray();
-        foreach (var table in tables)
+        for (var i = 0; i < tables.Length; i++)
         {
-            engine.Records.Create(db, table.Id, Values(("Name", table.Name)));
+            engine.Records.Create(db, tables[i].Id, Values(("Name", "row " + i)));
         }
 
         string[] expected =
         [
             "Dup", "dup (2)", "say \"hi\"", "[x]", "]", "x\"; DROP TABLE _meta; --", "x'); DROP TABLE _meta;--", longName, "Café ☕ 日本", "t1 (2)", "_meta (2)",
-            "_sqlite_master", "Dup (2) (2)", "_choices (2)",
+            "_sqlite_master", "Dup (2) (2)", "_choices (2)", "nul\uFFFDname",
         ];
         Assert.That(ViewNames(File(db)), Is.EquivalentTo(expected));
         for (var i = 0; i < expected.Length; i++)
@@ -155,7 +155,7 @@ public sealed class ReadableViewsTests
             Assert.Multiple(() =>
             {
                 Assert.That(columns, Is.EqualTo(new[] { "id (2)", "Name", "name (2)", "id", "a\"]`;--", "createdAt", "updatedAt" }));
-                Assert.That(rows.Single()[1], Is.EqualTo(hostile[i]));
+                Assert.That(rows.Single()[1], Is.EqualTo("row " + i));
             });
         }
 

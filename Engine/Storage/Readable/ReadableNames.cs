@@ -7,7 +7,7 @@ namespace SoftrLite.Storage.Readable;
 /// a name already taken (ignoring case, as SQLite does) gets the first free suffix " (2)", " (3)", … in creation
 /// order. Names the engine or SQLite keep for themselves (<c>t12</c>, <c>l3</c>, <c>l3_b</c>, <c>ix_f7</c>, the
 /// metadata tables) count as taken; a name starting with <c>sqlite_</c>, which SQLite refuses, gets a leading
-/// underscore.
+/// underscore. A NUL character in a name shows as U+FFFD.
 /// </summary>
 internal static partial class ReadableNames
 {
@@ -50,9 +50,11 @@ internal static partial class ReadableNames
         return (fields, Claim(taken, Id, _ => false), Claim(taken, CreatedAt, _ => false), Claim(taken, UpdatedAt, _ => false));
     }
 
-    private static string Claim(HashSet<string> taken, string wanted, Func<string, bool> reserved)
+    private static string Claim(HashSet<string> taken, string name, Func<string, bool> reserved)
     {
-        var name = wanted;
+        // SQLite reads a statement only up to a NUL character, so a NUL in a name would cut the statement short.
+        var wanted = name.Replace('\0', '\uFFFD');
+        name = wanted;
         for (var n = 2; reserved(name) || !taken.Add(name); n++)
         {
             name = $"{wanted} ({n})";
