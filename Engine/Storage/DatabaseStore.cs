@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SoftrLite.Storage.Readable;
 using SoftrLite.Storage.Rows;
 
 namespace SoftrLite.Storage;
@@ -30,6 +31,21 @@ internal sealed class DatabaseStore : IDisposable
             location.Describe(id),
             FormatVersion.Database,
             CreateSchema);
+
+        // A file written by an older build, or whose views someone dropped, gets its readable views here.
+        try
+        {
+            _store.Write((c, t) =>
+            {
+                ReadableViews.Refresh(c, t);
+                return 0;
+            });
+        }
+        catch
+        {
+            _store.Dispose();
+            throw;
+        }
     }
 
     public DatabaseId Id { get; }
@@ -85,6 +101,7 @@ internal sealed class DatabaseStore : IDisposable
 
     public static void DeleteTable(SqliteConnection c, SqliteTransaction t, long tableNum)
     {
+        ReadableViews.DropAll(c, t);
         c.Execute("DELETE FROM _fields WHERE table_num = @tableNum", new { tableNum }, t);
         c.Execute("DELETE FROM _views WHERE table_num = @tableNum", new { tableNum }, t);
         c.Execute("DELETE FROM _tables WHERE num = @tableNum", new { tableNum }, t);
@@ -149,6 +166,7 @@ internal sealed class DatabaseStore : IDisposable
         c.Execute("DELETE FROM _fields WHERE num = @Num", row, t);
         if (hasColumn)
         {
+            ReadableViews.DropAll(c, t);
             DropFieldIndex(c, t, row.Num);
             c.Execute($"ALTER TABLE {SqlNames.DataTable(row.TableNum)} DROP COLUMN {SqlNames.Column(row.Num)}", transaction: t);
         }
@@ -177,15 +195,20 @@ internal sealed class DatabaseStore : IDisposable
             FieldStorage.Any => "ANY",
             _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
         };
+        ReadableViews.DropReading(c, t, tableNum);
         c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
     }
 
     /// <summary>
-    /// Marks the schema as changed, so cached models of it are rebuilt. The new revision is random rather than
-    /// the next number, so a revision taken back by a rollback is never seen again for another schema.
+    /// Marks the schema as changed, so cached models of it are rebuilt, and brings the readable views in step with
+    /// it. Every schema write ends here, inside its transaction. The new revision is random rather than the next
+    /// number, so a revision taken back by a rollback is never seen again for another schema.
     /// </summary>
-    public static void BumpSchemaRevision(SqliteConnection c, SqliteTransaction t) =>
+    public static void BumpSchemaRevision(SqliteConnection c, SqliteTransaction t)
+    {
         c.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'", transaction: t);
+        ReadableViews.Refresh(c, t);
+    }
 
     public static long SchemaRevision(SqliteConnection c, SqliteTransaction? t = null) =>
         c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'schema_rev'", transaction: t);
@@ -206,8 +229,11 @@ internal sealed class DatabaseStore : IDisposable
             """,
             transaction: t);
 
-    public static void DropJunction(SqliteConnection c, SqliteTransaction t, long junction) =>
+    public static void DropJunction(SqliteConnection c, SqliteTransaction t, long junction)
+    {
+        ReadableViews.DropAll(c, t);
         c.Execute($"DROP TABLE IF EXISTS {SqlNames.Junction(junction)}", transaction: t);
+    }
 
     // Views.
     public static IReadOnlyList<ViewRow> ListViews(SqliteConnection c, long tableNum, int offset, int limit) =>
