@@ -63,7 +63,7 @@ internal static class ConformanceRunner
                     _ => throw new InvalidDataException($"unknown access \"{token.Access}\" (FULL, EDIT_DATA or VIEW_ONLY)"),
                 };
                 var workspaces = token.Workspaces.Select(w => new WorkspaceId(variables.SubstituteText(w))).ToArray();
-                variables.Bind($"token.{token.Name}", engine.Tokens.Create(token.Name, access, workspaces).Secret);
+                variables.Bind($"token.{token.Name}", engine.Tokens.Create(token.Name, access, workspaces).Secret!);
             }
             catch (Exception error) when (error is KeyNotFoundException or InvalidDataException or SoftrException)
             {

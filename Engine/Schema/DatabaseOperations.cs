@@ -22,18 +22,24 @@ public sealed class DatabaseOperations
         var now = Timestamps.ToStored(_context.Now());
         var row = new DatabaseRow
         {
-            Id = _context.Ids.NewUuid().ToString(),
             WorkspaceId = workspaceId.Value,
             Name = Names.Normalize(name, "database"),
             Description = Names.Description(description),
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var id = new DatabaseId(row.Id);
 
-        // The file is made first and removed again if the catalog refuses the database, so a crash
-        // can leave at most an unlisted file, never a listed database without one.
-        _context.Store(id);
+        // A seeded generator repeats IDs when a directory is reopened: an ID whose file or catalog row exists is skipped.
+        DatabaseId id;
+        do
+        {
+            row.Id = _context.Ids.NewUuid().ToString();
+            id = new DatabaseId(row.Id);
+        }
+        while (_context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) is not null || !_context.CreateStore(id));
+
+        // The file is made first (whole, or not at all) and removed again if the catalog refuses the database, so a
+        // crash can leave at most an unlisted file, never a listed database without one.
         try
         {
             _context.Catalog.Write((c, t) =>
@@ -124,7 +130,7 @@ public sealed class DatabaseOperations
         var filter = workspaces?.Select(w => w.Value).ToArray();
         var (rows, total) = _context.Catalog.Read(c =>
             (CatalogStore.ListDatabases(c, filter, page.Offset, page.EffectiveLimit), CatalogStore.CountDatabases(c, filter)));
-        return new Page<Database>(rows.Select(WithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
+        return new Page<Database>(rows.Select(ListedWithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
     }
 
     /// <summary>The workspace of an existing database, cached: record calls check existence without a catalog query.</summary>
@@ -137,6 +143,20 @@ public sealed class DatabaseOperations
         var row = _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
         _context.KnownDatabases[id] = new WorkspaceId(row.WorkspaceId);
         return row;
+    }
+
+    // A database whose file cannot be read is still listed (with no tables), so one damaged file never hides the
+    // others; any call on it reports the failure.
+    private Database ListedWithCount(DatabaseRow row)
+    {
+        try
+        {
+            return WithCount(row);
+        }
+        catch (SoftrException exception) when (exception.Code == ErrorCode.ServiceUnavailable)
+        {
+            return row.ToDatabase(0);
+        }
     }
 
     private Database WithCount(DatabaseRow row)

@@ -83,7 +83,16 @@ public sealed class WorkspaceOperations
         }
     }
 
-    private void EnsureDefault() => _context.Catalog.Write((c, t) =>
+    // Only the first open of a directory writes: later opens read, so they never wait for another process's writer.
+    private void EnsureDefault()
+    {
+        if (_context.Catalog.Read(c => CatalogStore.ListWorkspaces(c).Count) == 0)
+        {
+            CreateDefault();
+        }
+    }
+
+    private void CreateDefault() => _context.Catalog.Write((c, t) =>
     {
         if (CatalogStore.ListWorkspaces(c, t).Count == 0)
         {

@@ -21,15 +21,31 @@ internal sealed class DatabaseStore : IDisposable
 
     private readonly SqliteStore _store;
 
-    public DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
+    private DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
     {
         Id = id;
-        _store = SqliteStore.Open(
-            location.DatabaseConnectionString(id, busyTimeout),
-            location.IsInMemory,
-            location.Describe(id),
-            FormatVersion.Database,
-            CreateSchema);
+        _store = SqliteStore.Open(location.DatabaseConnectionString(id, busyTimeout), location.DatabaseFile(id), location.Describe(id), Format);
+    }
+
+    /// <summary>A database file's format.</summary>
+    public static StoreFormat Format { get; } = new() { Kind = "database", Version = FormatVersion.Database, Create = CreateSchema };
+
+    /// <summary>Opens the file of a database the catalog lists; a missing, empty or damaged file is reported, never re-created.</summary>
+    public static DatabaseStore OpenExisting(DatabaseId id, StorageLocation location, TimeSpan busyTimeout) => new(id, location, busyTimeout);
+
+    /// <summary>
+    /// Makes the file of a new database, whole (built aside and moved into place), and opens it; <see langword="null"/>
+    /// when a file of that ID already exists (the caller draws another ID).
+    /// </summary>
+    public static DatabaseStore? CreateNew(DatabaseId id, StorageLocation location, TimeSpan busyTimeout, Action? whileBuilding = null)
+    {
+        if (location.DatabaseFile(id) is { } file
+            && !SqliteStore.CreateFile(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format, whileBuilding))
+        {
+            return null;
+        }
+
+        return new(id, location, busyTimeout);
     }
 
     public DatabaseId Id { get; }
