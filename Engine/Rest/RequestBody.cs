@@ -31,6 +31,11 @@ internal sealed class RequestBody
         {
             throw SoftrErrors.MalformedJson(exception.Message);
         }
+        catch (ArgumentException)
+        {
+            // A .NET caller's string may hold a lone UTF-16 surrogate, which has no UTF-8 form to parse.
+            throw SoftrErrors.MalformedJson("the text holds a lone UTF-16 surrogate; expected valid Unicode.");
+        }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
