@@ -35,6 +35,19 @@ public sealed class RestReliabilityTests
     }
 
     [Test]
+    public void SendAsync_answers_bad_request_when_the_body_is_a_lone_surrogate_string()
+    {
+        using var engine = TestEngines.InMemory();
+        var database = engine.NewDatabase();
+        var client = new RestTestClient(engine);
+
+        var response = client.Send("POST", $"/databases/{database.Id}/tables", "\"\\udfff\"");
+
+        Assert.That(RestTestClient.ErrorCode(response), Is.EqualTo("BAD_REQUEST"));
+        Assert.That(engine.Tables.List(database.Id).Total, Is.Zero);
+    }
+
+    [Test]
     public void Search_answers_bad_request_when_a_number_is_beyond_double()
     {
         using var engine = TestEngines.InMemory();
