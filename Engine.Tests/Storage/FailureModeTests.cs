@@ -59,6 +59,23 @@ public sealed class FailureModeTests
     }
 
     [Test]
+    public void Delete_with_force_removes_a_database_whose_file_is_damaged()
+    {
+        var (damaged, healthy) = TwoDatabases();
+        File.WriteAllBytes(DatabaseFile(damaged), []);
+        using var engine = SoftrEngine.Open(_directory);
+
+        Assert.That(() => engine.Databases.Delete(damaged), SoftrThrows.Code(ErrorCode.ServiceUnavailable));
+        engine.Databases.Delete(damaged, DeleteMode.Force);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(engine.Databases.List().Items.Select(d => d.Id), Is.EqualTo(new[] { healthy }));
+            Assert.That(File.Exists(DatabaseFile(damaged)), Is.False);
+        });
+    }
+
+    [Test]
     public void Get_reports_a_missing_database_file_and_never_recreates_it()
     {
         var (damaged, healthy) = TwoDatabases();

@@ -96,12 +96,30 @@ public sealed class DatabaseOperations
     /// <summary>Deletes a database and its file.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> when it holds tables and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/>;
-    /// <see cref="ErrorCode.ResourceNotFound"/> when there is no such database.
+    /// <see cref="ErrorCode.ResourceNotFound"/> when there is no such database; <see cref="ErrorCode.ServiceUnavailable"/> when its
+    /// file cannot be read and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/> (forced, the database and its file go).
     /// </exception>
     public void Delete(DatabaseId id, DeleteMode mode = DeleteMode.IfEmpty)
     {
         var row = Row(id);
-        var store = _context.Store(id);
+        DatabaseStore store;
+        try
+        {
+            store = _context.Store(id);
+        }
+        catch (SoftrException exception) when (exception.Code == ErrorCode.ServiceUnavailable && mode == DeleteMode.Force && !SqliteErrorMapper.IsBusy(exception))
+        {
+            // A file that cannot be opened (damaged, emptied, missing) can still be let go of, when forced.
+            _context.Catalog.Write((c, t) =>
+            {
+                CatalogStore.DeleteDatabase(c, t, id);
+                return 0;
+            });
+            _context.KnownDatabases.TryRemove(id, out _);
+            _context.DropStore(id);
+            return;
+        }
+
 
         // Holding the database's writer while the catalog row goes keeps a concurrent table create
         // from landing in a database that is being removed.

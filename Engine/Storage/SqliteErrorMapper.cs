@@ -34,6 +34,10 @@ internal static class SqliteErrorMapper
         _ => SoftrErrors.StorageFailed(file, exception.SqliteErrorCode, exception.Message, exception),
     };
 
+    /// <summary>Whether a mapped failure is a lock held past the busy timeout (the file itself is fine).</summary>
+    public static bool IsBusy(SoftrException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked };
+
     /// <summary>
     /// Whether the failure is about the file itself (damaged, unreadable, read-only), so that pooled handles to it must
     /// be dropped: a handle that saw a damaged file must not answer for it once it has been repaired.
