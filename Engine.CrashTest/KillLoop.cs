@@ -70,6 +70,18 @@ internal static class KillLoop
         }
 
         // A random moment of the writing: the writer may be anywhere inside a transaction, a commit or a log write.
+        // Most kills are timed from the first acknowledged write (so a slow, cold first write does not absorb them all);
+        // some from the start, so a first write is killed too.
+        if (random.Next(4) != 0)
+        {
+            var writing = writer.StandardOutput.ReadLineAsync();
+            if (!writing.Wait(TimeSpan.FromSeconds(60)) || writing.Result != "writing")
+            {
+                writer.Kill();
+                throw new InvalidOperationException($"The writer did not write: {writer.StandardError.ReadToEnd()}");
+            }
+        }
+
         Thread.Sleep(random.Next(20, 700));
         if (writer.HasExited)
         {

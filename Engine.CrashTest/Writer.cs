@@ -89,11 +89,20 @@ internal static class Writer
         items.AddRange(created.Select(r => (r.Id.Value, tag)));
     }
 
+    private static bool _announced;
+
     private static void Do(AckLog log, string operation, Action write)
     {
         log.Begin(operation);
         write();
         log.Ack(operation);
+        if (!_announced)
+        {
+            // The kill loop times most kills from here, once the write path is warm.
+            _announced = true;
+            Console.WriteLine("writing");
+            Console.Out.Flush();
+        }
     }
 
     private static List<(string Id, string Tag)> ReadItems(SoftrEngine engine, CrashWorld world)
