@@ -15,6 +15,11 @@ internal static class KillLoop
         Console.WriteLine($"crash test: {kills} kills, seed {seed}, data in {directory}");
         try
         {
+            if (!OpenRace.Run(8))
+            {
+                failures++;
+            }
+
             var world = CrashWorld.Create(directory);
             for (var kill = 1; kill <= kills; kill++)
             {
@@ -94,6 +99,16 @@ internal static class KillLoop
 
     private static ProcessStartInfo WriterStart(string directory, int seed)
     {
+        var start = SelfStart();
+        start.ArgumentList.Add("--writer");
+        start.ArgumentList.Add(directory);
+        start.ArgumentList.Add(seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return start;
+    }
+
+    /// <summary>Starts this program again (as an app host, or through <c>dotnet</c>), its output captured.</summary>
+    public static ProcessStartInfo SelfStart()
+    {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet")
@@ -106,9 +121,6 @@ internal static class KillLoop
             start.FileName = self;
         }
 
-        start.ArgumentList.Add("--writer");
-        start.ArgumentList.Add(directory);
-        start.ArgumentList.Add(seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return start;
     }
 }
