@@ -17,6 +17,7 @@ internal sealed class EngineContext : IDisposable
         Location = location;
         _options = options;
         Ids = new IdGenerator(options.IdSeed);
+        Secrets = new TokenSecrets(options.TokenSecretSeed);
         Catalog = new CatalogStore(location, options.BusyTimeout);
     }
 
@@ -33,6 +34,8 @@ internal sealed class EngineContext : IDisposable
     public StorageLocation Location { get; }
 
     public IdGenerator Ids { get; }
+
+    public TokenSecrets Secrets { get; }
 
     public CatalogStore Catalog { get; }
 
@@ -54,7 +57,7 @@ internal sealed class EngineContext : IDisposable
     public DatabaseStore Store(DatabaseId id)
     {
         ObjectDisposedException.ThrowIf(IsDisposed, typeof(SoftrEngine));
-        var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => new DatabaseStore(key, Location, Options.BusyTimeout)));
+        var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => DatabaseStore.OpenExisting(key, Location, Options.BusyTimeout)));
         try
         {
             return lazy.Value;
@@ -64,6 +67,34 @@ internal sealed class EngineContext : IDisposable
             _stores.TryRemove(new KeyValuePair<DatabaseId, Lazy<DatabaseStore>>(id, lazy));
             throw;
         }
+    }
+
+    /// <summary>
+    /// Makes the file of a new database and keeps its store; <see langword="false"/> when a file of that ID exists
+    /// already (an ID from a seeded generator on reopen, or an unlisted leftover), which is then left alone.
+    /// </summary>
+    public bool CreateStore(DatabaseId id)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        if (_stores.ContainsKey(id) || (Location.DatabaseFile(id) is { } file && File.Exists(file)))
+        {
+            return false;
+        }
+
+        var store = DatabaseStore.CreateNew(id, Location, Options.BusyTimeout, () => FailPoint("database.file"));
+        if (store is null)
+        {
+            return false;
+        }
+
+        var lazy = new Lazy<DatabaseStore>(store);
+        if (!_stores.TryAdd(id, lazy))
+        {
+            store.Dispose();
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The collaborators of a workspace, cached until <see cref="ForgetCollaborators"/>.</summary>

@@ -12,6 +12,13 @@ public sealed record SoftrEngineOptions
     /// <summary>When set, IDs come from a generator seeded with this value, so runs are reproducible.</summary>
     public int? IdSeed { get; init; }
 
+    /// <summary>
+    /// When set, access-token secrets come from a generator seeded with this value (for tests and fixtures that need
+    /// the same secrets on every run). Unset, they come from <see cref="System.Security.Cryptography.RandomNumberGenerator"/>;
+    /// <see cref="IdSeed"/> never affects them.
+    /// </summary>
+    public int? TokenSecretSeed { get; init; }
+
     /// <summary>Structure limits.</summary>
     public SoftrQuotas Quotas { get; init; } = SoftrQuotas.Default;
 

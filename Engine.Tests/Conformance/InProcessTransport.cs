@@ -27,7 +27,7 @@ internal sealed class InProcessTransport : IRestTransport
     public string WorkspaceId { get; }
 
     public Task<string> CreateTokenAsync(string name, TokenAccess access, IReadOnlyList<WorkspaceId> workspaces, CancellationToken cancellationToken) =>
-        Task.FromResult(_engine.Tokens.Create(name, access, workspaces).Secret);
+        Task.FromResult(_engine.Tokens.Create(name, access, workspaces).Secret!);
 
     public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken cancellationToken)
     {

@@ -179,7 +179,14 @@ internal static class SoftrErrors
     public static SoftrException ConditionValue(string op, string leftSide, string expected, string given) =>
         Bad($"The {op} condition on '{leftSide}' expects {expected}; got {given}.");
 
-    public static SoftrException FilterTooDeep(int max) => Bad($"The filter nests deeper than {max} levels.");
+    public static SoftrException FilterTooDeep(int max) => Bad($"The filter nests deeper than {max} levels; expected at most {max}.");
+
+    public static SoftrException FilterTooLarge(int max) => Bad($"The filter holds more than {max} conditions; expected at most {max}.");
+
+    public static SoftrException FilterListTooLong(int count, int max) =>
+        Bad($"A condition's list holds {count} values; expected at most {max}.");
+
+    public static SoftrException TooManySortKeys(int count, int max) => Bad($"The query has {count} sort keys; expected at most {max}.");
 
     public static SoftrException SortNotSupported(string fieldName, string type) =>
         Bad($"Records cannot be sorted by field '{fieldName}' of type {type}.");
@@ -197,11 +204,41 @@ internal static class SoftrErrors
     public static SoftrException NewerFormat(string file, long found, long supported) =>
         new(ErrorCode.ServiceUnavailable, $"File '{file}' has format version {found}; this SoftrLite reads versions up to {supported}. Upgrade SoftrLite to open it.");
 
-    public static SoftrException Busy(Exception inner) =>
-        new(ErrorCode.ServiceUnavailable, "The database stayed locked by another connection past the busy timeout; try again.", null, inner);
+    public static SoftrException Busy(string file, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' stayed locked by another connection past the busy timeout; try again.", null, inner);
 
     public static SoftrException Constraint(Exception inner) =>
         new(ErrorCode.ConstraintViolation, "The change breaks a uniqueness constraint.", null, inner);
+
+    public static SoftrException FileDamaged(string file, string problem, Exception? inner = null) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' is damaged ({problem}); nothing was changed. Restore it from a backup (or delete the database); the other databases are not affected.", null, inner);
+
+    public static SoftrException FileMissing(string file) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' is listed in the catalog but missing; it is never re-created empty. Restore it from a backup (or delete the database).");
+
+    public static SoftrException FileEmpty(string file) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' is empty (0 bytes); it is never re-created empty. Restore it from a backup (or delete the database).");
+
+    public static SoftrException FileReadOnly(string file, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' (or its directory) is read-only; nothing was changed. Give this process write access to the data directory.", null, inner);
+
+    public static SoftrException DiskFull(string file, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"The disk holding '{file}' is full; nothing was changed. Free some space and try again.", null, inner);
+
+    public static SoftrException FileIoError(string file, string problem, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"Reading or writing '{file}' failed ({problem}); nothing was changed. Check the disk and the file's permissions, then try again.", null, inner);
+
+    public static SoftrException DirectoryNotWritable(string directory, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"Data directory '{directory}' cannot be written ({inner.Message}); SoftrLite needs write access to it, even to read. Give this process write access or copy the directory elsewhere.", null, inner);
+
+    public static SoftrException StorageFailed(string file, int sqliteCode, string problem, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"SQLite failed on '{file}' (code {sqliteCode}: {problem}); nothing was changed. Try again; if it persists, report it with this message.", null, inner);
+
+    public static SoftrException ValueTooBig(string file, Exception inner) =>
+        Bad($"A value is too large for SQLite to store in '{file}'; expected strings and lists well under 1 GB.", inner);
+
+    public static SoftrException MigrationMissing(string file, long from, long to) =>
+        new(ErrorCode.ServiceUnavailable, $"File '{file}' has format version {from} and this SoftrLite has no step from it towards version {to}; it was left unchanged.");
 
     // Auth.
     public static SoftrException MissingApiKey() =>
@@ -215,5 +252,5 @@ internal static class SoftrErrors
 
     private static SoftrException NotFound(string message) => new(ErrorCode.ResourceNotFound, message);
 
-    private static SoftrException Bad(string message) => new(ErrorCode.BadRequest, message);
+    private static SoftrException Bad(string message, Exception? inner = null) => new(ErrorCode.BadRequest, message, null, inner);
 }

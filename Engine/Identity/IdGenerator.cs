@@ -54,7 +54,4 @@ internal sealed class IdGenerator
 
     /// <summary>A 5-character ID for fields and select choices.</summary>
     public string NewFieldId() => NewShortId(5);
-
-    /// <summary>A secret for an access token: <c>pat_</c> and 32 letters and digits.</summary>
-    public string NewSecret() => "pat_" + NewShortId(32);
 }

@@ -15,8 +15,13 @@ namespace SoftrLite.Query;
 internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, DateValues dates, IReadOnlyList<Collaborator> collaborators, SqlParameters parameters)
 {
     public const int MaxDepth = 32;
+
+    /// <summary>The most conditions (composites included) one filter may hold.</summary>
+    public const int MaxConditions = 1_000;
     public const string Fold = "softr_fold";
     private const string NoMatch = "\u0000no match";
+
+    private int _conditions;
 
     public string Build(FilterCondition? condition) => condition is null ? "1" : Build(condition, 0);
 
@@ -26,6 +31,12 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         if (depth > MaxDepth)
         {
             throw SoftrErrors.FilterTooDeep(MaxDepth);
+        }
+
+        // The root AND or OR does not count, so that 1,000 conditions in one AND/OR fit.
+        if (depth > 0 && ++_conditions > MaxConditions)
+        {
+            throw SoftrErrors.FilterTooLarge(MaxConditions);
         }
 
         if (condition.Operator is And or Or)
@@ -39,7 +50,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             var parts = (condition.Conditions ?? []).Select(c => Build(c, depth + 1)).ToArray();
             return parts.Length == 0
                 ? "1"
-                : "(" + string.Join(condition.Operator == And ? " AND " : " OR ", parts) + ")";
+                : Balanced(parts, 0, parts.Length, condition.Operator == And ? " AND " : " OR ");
         }
 
         if (string.IsNullOrEmpty(condition.LeftSide))
@@ -55,6 +66,19 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         // it. Only a negation needs coalesce, so that NOT of "unknown" is true and empty values match it. The
         // grammar has no NOT over composites, so a bare NULL never reaches a NOT.
         return positive == condition.Operator ? $"({sql})" : $"NOT coalesce(({sql}), 0)";
+    }
+
+    // SQLite parses "a OR b OR c …" as a left-deep tree and refuses expressions deeper than 1,000; a balanced tree
+    // of the same operator means the same and stays about log2(n) deep.
+    private static string Balanced(string[] parts, int start, int end, string op)
+    {
+        if (end - start <= 4)
+        {
+            return "(" + string.Join(op, parts[start..end]) + ")";
+        }
+
+        var middle = start + ((end - start) / 2);
+        return "(" + Balanced(parts, start, middle, op) + op + Balanced(parts, middle, end, op) + ")";
     }
 
     private string Positive(FilterOperator op, FilterTarget target, FilterCondition condition)

@@ -11,8 +11,16 @@ namespace SoftrLite.Query;
 /// </summary>
 internal static class SqlSortBuilder
 {
+    /// <summary>The most sort keys one query may have.</summary>
+    public const int MaxSortKeys = 100;
+
     public static string Build(Records.Model.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters)
     {
+        if (keys.Count > MaxSortKeys)
+        {
+            throw SoftrErrors.TooManySortKeys(keys.Count, MaxSortKeys);
+        }
+
         var sql = new StringBuilder();
         foreach (var key in keys)
         {

@@ -41,16 +41,19 @@ internal static class RecordEndpoints
         return JsonOutput.Item(w => writer.Write(w, record));
     }
 
+    // The query is read before the write: a malformed fieldNames must refuse the call, not fail after a commit.
     private static RestResponse Create(RestCall c)
     {
+        var fieldNames = c.Query.Flag("fieldNames");
         var record = c.Engine.Records.Create(c.DatabaseId, c.TableId, Fields(c.Body(optional: true)));
-        return JsonOutput.Item(w => Writer(c).Write(w, record));
+        return JsonOutput.Item(w => Writer(c, fieldNames).Write(w, record));
     }
 
     private static RestResponse Update(RestCall c)
     {
+        var fieldNames = c.Query.Flag("fieldNames");
         var record = c.Engine.Records.Update(c.DatabaseId, c.TableId, c.RecordId, Fields(c.Body()));
-        return JsonOutput.Item(w => Writer(c).Write(w, record));
+        return JsonOutput.Item(w => Writer(c, fieldNames).Write(w, record));
     }
 
     private static RestResponse Delete(RestCall c)
@@ -59,8 +62,9 @@ internal static class RecordEndpoints
         return JsonOutput.NoContent();
     }
 
-    private static RecordJson Writer(RestCall c) =>
-        new(c.Engine.Records.TableOf(c.DatabaseId, c.TableId), c.Query.Flag("fieldNames"));
+    private static RecordJson Writer(RestCall c) => Writer(c, c.Query.Flag("fieldNames"));
+
+    private static RecordJson Writer(RestCall c, bool fieldNames) => new(c.Engine.Records.TableOf(c.DatabaseId, c.TableId), fieldNames);
 
     private static Dictionary<string, object?> Fields(RequestBody body)
     {

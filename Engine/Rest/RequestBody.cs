@@ -31,13 +31,19 @@ internal sealed class RequestBody
         {
             throw SoftrErrors.MalformedJson(exception.Message);
         }
+        catch (ArgumentException)
+        {
+            // A .NET caller's string may hold a lone UTF-16 surrogate, which has no UTF-8 form to parse.
+            throw SoftrErrors.MalformedJson("the text holds a lone UTF-16 surrogate; expected valid Unicode.");
+        }
 
+        // Strings first: the error for a body that is not an object quotes it.
+        CheckStrings(root);
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw SoftrErrors.BodyNotObject(root);
         }
 
-        CheckStrings(root);
         return new RequestBody(root);
     }
 

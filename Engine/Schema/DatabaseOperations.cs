@@ -22,18 +22,24 @@ public sealed class DatabaseOperations
         var now = Timestamps.ToStored(_context.Now());
         var row = new DatabaseRow
         {
-            Id = _context.Ids.NewUuid().ToString(),
             WorkspaceId = workspaceId.Value,
             Name = Names.Normalize(name, "database"),
             Description = Names.Description(description),
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var id = new DatabaseId(row.Id);
 
-        // The file is made first and removed again if the catalog refuses the database, so a crash
-        // can leave at most an unlisted file, never a listed database without one.
-        _context.Store(id);
+        // A seeded generator repeats IDs when a directory is reopened: an ID whose file or catalog row exists is skipped.
+        DatabaseId id;
+        do
+        {
+            row.Id = _context.Ids.NewUuid().ToString();
+            id = new DatabaseId(row.Id);
+        }
+        while (_context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) is not null || !_context.CreateStore(id));
+
+        // The file is made first (whole, or not at all) and removed again if the catalog refuses the database, so a
+        // crash can leave at most an unlisted file, never a listed database without one.
         try
         {
             _context.Catalog.Write((c, t) =>
@@ -90,12 +96,30 @@ public sealed class DatabaseOperations
     /// <summary>Deletes a database and its file.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> when it holds tables and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/>;
-    /// <see cref="ErrorCode.ResourceNotFound"/> when there is no such database.
+    /// <see cref="ErrorCode.ResourceNotFound"/> when there is no such database; <see cref="ErrorCode.ServiceUnavailable"/> when its
+    /// file cannot be read and <paramref name="mode"/> is not <see cref="DeleteMode.Force"/> (forced, the database and its file go).
     /// </exception>
     public void Delete(DatabaseId id, DeleteMode mode = DeleteMode.IfEmpty)
     {
         var row = Row(id);
-        var store = _context.Store(id);
+        DatabaseStore store;
+        try
+        {
+            store = _context.Store(id);
+        }
+        catch (SoftrException exception) when (exception.Code == ErrorCode.ServiceUnavailable && mode == DeleteMode.Force && !SqliteErrorMapper.IsBusy(exception))
+        {
+            // A file that cannot be opened (damaged, emptied, missing) can still be let go of, when forced.
+            _context.Catalog.Write((c, t) =>
+            {
+                CatalogStore.DeleteDatabase(c, t, id);
+                return 0;
+            });
+            _context.KnownDatabases.TryRemove(id, out _);
+            _context.DropStore(id);
+            return;
+        }
+
 
         // Holding the database's writer while the catalog row goes keeps a concurrent table create
         // from landing in a database that is being removed.
@@ -124,7 +148,7 @@ public sealed class DatabaseOperations
         var filter = workspaces?.Select(w => w.Value).ToArray();
         var (rows, total) = _context.Catalog.Read(c =>
             (CatalogStore.ListDatabases(c, filter, page.Offset, page.EffectiveLimit), CatalogStore.CountDatabases(c, filter)));
-        return new Page<Database>(rows.Select(WithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
+        return new Page<Database>(rows.Select(ListedWithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
     }
 
     /// <summary>The workspace of an existing database, cached: record calls check existence without a catalog query.</summary>
@@ -137,6 +161,20 @@ public sealed class DatabaseOperations
         var row = _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
         _context.KnownDatabases[id] = new WorkspaceId(row.WorkspaceId);
         return row;
+    }
+
+    // A database whose file cannot be read is still listed (with no tables), so one damaged file never hides the
+    // others; any call on it reports the failure.
+    private Database ListedWithCount(DatabaseRow row)
+    {
+        try
+        {
+            return WithCount(row);
+        }
+        catch (SoftrException exception) when (exception.Code == ErrorCode.ServiceUnavailable)
+        {
+            return row.ToDatabase(0);
+        }
     }
 
     private Database WithCount(DatabaseRow row)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Errors;
+using SoftrLite.Identity;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
@@ -16,7 +17,10 @@ public sealed class TokenOperations
 
     internal TokenOperations(EngineContext context) => _context = context;
 
-    /// <summary>Creates a token reaching the given workspaces.</summary>
+    /// <summary>
+    /// Creates a token reaching the given workspaces. The returned token carries its secret: this is the only time it
+    /// is shown (only its SHA-256 hash is stored).
+    /// </summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> when the name is invalid; <see cref="ErrorCode.ResourceNotFound"/> when a workspace does not exist.
     /// </exception>
@@ -27,11 +31,12 @@ public sealed class TokenOperations
     {
         ArgumentNullException.ThrowIfNull(workspaces);
         var ids = workspaces.Distinct().ToArray();
+        secret ??= _context.Secrets.NewSecret();
         var row = new TokenRow
         {
             Id = _context.Ids.NewLongId(),
             Name = Names.Normalize(name, "token"),
-            Secret = secret ?? _context.Ids.NewSecret(),
+            SecretHash = TokenSecrets.Hash(secret),
             Access = access.ToString(),
             Workspaces = JsonSerializer.Serialize(ids.Select(w => w.Value)),
             CreatedAt = Timestamps.ToStored(_context.Now()),
@@ -47,10 +52,10 @@ public sealed class TokenOperations
             return 0;
         });
         Forget();
-        return row.ToToken();
+        return row.ToToken(secret);
     }
 
-    /// <summary>Every token, in creation order.</summary>
+    /// <summary>Every token, in creation order, without secrets.</summary>
     public IReadOnlyList<AccessToken> List() => _context.Catalog.Read(c => CatalogStore.ListTokens(c).Select(r => r.ToToken()).ToArray());
 
     /// <summary>Deletes a token; requests carrying it are refused from then on.</summary>
@@ -110,6 +115,11 @@ public sealed class TokenOperations
         }
     }
 
-    /// <summary>The token with this secret, if any.</summary>
-    internal AccessToken? FindBySecret(string secret) => _context.Catalog.Read(c => CatalogStore.FindTokenBySecret(c, secret))?.ToToken();
+    /// <summary>The token with this secret, if any: found by the secret's hash, which is then compared in constant time.</summary>
+    internal AccessToken? FindBySecret(string secret)
+    {
+        var hash = TokenSecrets.Hash(secret);
+        var row = _context.Catalog.Read(c => CatalogStore.FindTokenByHash(c, hash));
+        return row is not null && TokenSecrets.Matches(row.SecretHash, secret) ? row.ToToken() : null;
+    }
 }

@@ -86,8 +86,19 @@ public sealed class WorkspaceOperations
         }
     }
 
-    /// <summary>Creates the default workspace when there is none (on first open, and after a fixture reset).</summary>
-    internal void EnsureDefault() => _context.Catalog.Write((c, t) =>
+    /// <summary>
+    /// Creates the default workspace when there is none (on first open, and after a fixture reset). Only the first
+    /// open of a directory writes: later opens read, so they never wait for another process's writer.
+    /// </summary>
+    internal void EnsureDefault()
+    {
+        if (_context.Catalog.Read(c => CatalogStore.ListWorkspaces(c).Count) == 0)
+        {
+            CreateDefault();
+        }
+    }
+
+    private void CreateDefault() => _context.Catalog.Write((c, t) =>
     {
         if (CatalogStore.ListWorkspaces(c, t).Count == 0)
         {

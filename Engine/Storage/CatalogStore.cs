@@ -11,17 +11,31 @@ internal sealed class CatalogStore : IDisposable
         "id AS Id, workspace_id AS WorkspaceId, name AS Name, description AS Description, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private const string TokenColumns =
-        "id AS Id, name AS Name, secret AS Secret, access AS Access, workspaces AS Workspaces, created_at AS CreatedAt";
+        "id AS Id, name AS Name, secret_hash AS SecretHash, access AS Access, workspaces AS Workspaces, created_at AS CreatedAt";
 
     private readonly SqliteStore _store;
 
-    public CatalogStore(StorageLocation location, TimeSpan busyTimeout) =>
-        _store = SqliteStore.Open(
-            location.CatalogConnectionString(busyTimeout),
-            location.IsInMemory,
-            "catalog",
-            FormatVersion.Catalog,
-            CreateSchema);
+    public CatalogStore(StorageLocation location, TimeSpan busyTimeout)
+    {
+        // The catalog is made only where there is none, whole (built aside and moved into place), so that engines
+        // opening a fresh directory at once all succeed and an emptied catalog is reported, never rebuilt.
+        var file = location.CatalogFile;
+        if (file is not null && !File.Exists(file))
+        {
+            SqliteStore.CreateFile(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format);
+        }
+
+        _store = SqliteStore.Open(location.CatalogConnectionString(busyTimeout), file, location.DescribeCatalog(), Format);
+    }
+
+    /// <summary>The catalog's format: its current schema and the steps from older versions.</summary>
+    public static StoreFormat Format { get; } = new()
+    {
+        Kind = "catalog",
+        Version = FormatVersion.Catalog,
+        Create = CreateSchema,
+        Migrations = CatalogMigrations.All,
+    };
 
     public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
 
@@ -77,12 +91,12 @@ internal sealed class CatalogStore : IDisposable
 
     public static void InsertToken(SqliteConnection c, SqliteTransaction t, TokenRow row) =>
         c.Execute(
-            "INSERT INTO tokens(id, name, secret, access, workspaces, created_at) VALUES (@Id, @Name, @Secret, @Access, @Workspaces, @CreatedAt)",
+            "INSERT INTO tokens(id, name, secret_hash, access, workspaces, created_at) VALUES (@Id, @Name, @SecretHash, @Access, @Workspaces, @CreatedAt)",
             row,
             t);
 
-    public static TokenRow? FindTokenBySecret(SqliteConnection c, string secret) =>
-        c.QuerySingleOrDefault<TokenRow>($"SELECT {TokenColumns} FROM tokens WHERE secret = @secret", new { secret });
+    public static TokenRow? FindTokenByHash(SqliteConnection c, byte[] hash) =>
+        c.QuerySingleOrDefault<TokenRow>($"SELECT {TokenColumns} FROM tokens WHERE secret_hash = @hash", new { hash });
 
     public static IReadOnlyList<TokenRow> ListTokens(SqliteConnection c) =>
         c.Query<TokenRow>($"SELECT {TokenColumns} FROM tokens ORDER BY rk").AsList();
@@ -138,7 +152,7 @@ internal sealed class CatalogStore : IDisposable
             rk INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
-            secret TEXT NOT NULL UNIQUE,
+            secret_hash BLOB NOT NULL UNIQUE,
             access TEXT NOT NULL,
             workspaces TEXT NOT NULL,
             created_at INTEGER NOT NULL) STRICT;

@@ -22,30 +22,50 @@ internal sealed class DatabaseStore : IDisposable
 
     private readonly SqliteStore _store;
 
-    public DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
+    private DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
     {
         Id = id;
-        _store = SqliteStore.Open(
-            location.DatabaseConnectionString(id, busyTimeout),
-            location.IsInMemory,
-            location.Describe(id),
-            FormatVersion.Database,
-            CreateSchema);
+        _store = SqliteStore.Open(location.DatabaseConnectionString(id, busyTimeout), location.DatabaseFile(id), location.Describe(id), Format);
 
-        // A file written by an older build, or whose views someone dropped, gets its readable views here.
+        // A file written by an older build, or whose views someone dropped, gets its readable views here; a file whose
+        // views are current is only read, so a read-only file still opens.
         try
         {
-            _store.Write((c, t) =>
+            if (!_store.Read(ReadableViews.AreCurrent))
             {
-                ReadableViews.Refresh(c, t);
-                return 0;
-            });
+                _store.Write((c, t) =>
+                {
+                    ReadableViews.Refresh(c, t);
+                    return 0;
+                });
+            }
         }
         catch
         {
             _store.Dispose();
             throw;
         }
+    }
+
+    /// <summary>A database file's format.</summary>
+    public static StoreFormat Format { get; } = new() { Kind = "database", Version = FormatVersion.Database, Create = CreateSchema };
+
+    /// <summary>Opens the file of a database the catalog lists; a missing, empty or damaged file is reported, never re-created.</summary>
+    public static DatabaseStore OpenExisting(DatabaseId id, StorageLocation location, TimeSpan busyTimeout) => new(id, location, busyTimeout);
+
+    /// <summary>
+    /// Makes the file of a new database, whole (built aside and moved into place), and opens it; <see langword="null"/>
+    /// when a file of that ID already exists (the caller draws another ID).
+    /// </summary>
+    public static DatabaseStore? CreateNew(DatabaseId id, StorageLocation location, TimeSpan busyTimeout, Action? whileBuilding = null)
+    {
+        if (location.DatabaseFile(id) is { } file
+            && !SqliteStore.CreateFile(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format, whileBuilding))
+        {
+            return null;
+        }
+
+        return new(id, location, busyTimeout);
     }
 
     public DatabaseId Id { get; }

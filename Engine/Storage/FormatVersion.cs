@@ -1,8 +1,14 @@
 namespace SoftrLite.Storage;
 
-/// <summary>The on-disk format versions this build writes and reads (kept in <c>PRAGMA user_version</c>).</summary>
+/// <summary>
+/// The on-disk format versions this build writes and reads (kept in <c>PRAGMA user_version</c>). A change to a
+/// format bumps its version here and adds one <see cref="FormatMigration"/> from the previous version (see
+/// <see cref="CatalogMigrations"/>); a file with a newer version is refused untouched.
+/// </summary>
 internal static class FormatVersion
 {
-    public const long Catalog = 1;
+    /// <summary>2: token secrets are kept as SHA-256 hashes (<see cref="CatalogMigrations"/>).</summary>
+    public const long Catalog = 2;
+
     public const long Database = 1;
 }

@@ -17,61 +17,132 @@ internal sealed class SqliteStore : IDisposable
     private SqliteConnection? _writer;
     private bool _disposed;
 
-    private SqliteStore(string connectionString, bool inMemory, SqliteConnection? anchor)
+    private readonly string _file;
+
+    private SqliteStore(string connectionString, string file, bool inMemory, SqliteConnection? anchor)
     {
         _connectionString = connectionString;
+        _file = file;
         _anchor = anchor;
         _memoryGate = inMemory ? new ReaderWriterLockSlim(LockRecursionPolicy.SupportsRecursion) : null;
     }
 
     /// <summary>
-    /// Opens (creating when asked) a file whose format version is at most <paramref name="supportedVersion"/>.
-    /// The version is checked before anything is written, so a newer file is left untouched.
+    /// Opens a file of <paramref name="format"/>. On disk (<paramref name="path"/> set) the file must exist and hold a
+    /// SoftrLite schema: a missing, empty or foreign file is reported, never re-created. In memory an empty database
+    /// gets the current schema. An older file is migrated; a newer one is refused before anything is written.
+    /// Opening an up-to-date file only reads, so it never waits for another process's writer.
     /// </summary>
-    public static SqliteStore Open(string connectionString, bool inMemory, string description, long supportedVersion, Action<SqliteConnection, SqliteTransaction> createSchema)
+    public static SqliteStore Open(string connectionString, string? path, string description, StoreFormat format)
     {
+        if (path is not null)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw SoftrErrors.FileMissing(description);
+            }
+
+            if (info.Length == 0)
+            {
+                throw SoftrErrors.FileEmpty(description);
+            }
+        }
+
         var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
-            var version = Scalar(connection, "PRAGMA user_version");
-            if (version > supportedVersion)
+            var version = FormatMigrator.UserVersion(connection);
+            if (version > format.Version)
             {
-                throw SoftrErrors.NewerFormat(description, version, supportedVersion);
+                throw SoftrErrors.NewerFormat(description, version, format.Version);
             }
 
-            if (!inMemory)
+            if (version == 0 && path is not null)
             {
-                Execute(connection, "PRAGMA journal_mode = WAL");
+                throw SoftrErrors.FileDamaged(description, $"it holds no SoftrLite {format.Kind} (format version 0)");
             }
 
-            if (version < supportedVersion)
+            if (version == 0)
             {
                 using var transaction = connection.BeginTransaction();
-                createSchema(connection, transaction);
-                Execute(connection, $"PRAGMA user_version = {supportedVersion}", transaction);
+                format.Create(connection, transaction);
+                FormatMigrator.SetUserVersion(connection, transaction, format.Version);
                 transaction.Commit();
             }
+            else if (version < format.Version)
+            {
+                FormatMigrator.Upgrade(connection, format, description);
+            }
         }
-        catch (SqliteException exception)
+        catch (Exception exception)
         {
+            // A handle that saw a bad file must not go back to the pool: once the file is repaired, a new open
+            // (even by a new engine in this process) must see the file as it is now.
+            SqliteConnection.ClearPool(connection);
             connection.Dispose();
-            throw SqliteErrorMapper.Map(exception);
-        }
-        catch
-        {
-            connection.Dispose();
+            if (exception is SqliteException sqlite)
+            {
+                throw SqliteErrorMapper.Map(sqlite, description);
+            }
+
             throw;
         }
 
         // In memory the first connection keeps the database alive; on disk it is not needed.
-        if (!inMemory)
+        if (path is not null)
         {
             connection.Dispose();
-            return new SqliteStore(connectionString, false, null);
+            return new SqliteStore(connectionString, description, false, null);
         }
 
-        return new SqliteStore(connectionString, true, connection);
+        return new SqliteStore(connectionString, description, true, connection);
+    }
+
+    /// <summary>
+    /// Makes a new file at <paramref name="path"/>, whole: the schema is written to a file beside it (in WAL mode,
+    /// closed so nothing is left in a WAL) and moved into place. Returns false when another engine made the file
+    /// first. Whatever fails, nothing is left behind but what was there before.
+    /// </summary>
+    public static bool CreateFile(string path, Func<string, string> connectionStringFor, StoreFormat format, Action? whileBuilding = null)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".new-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var connection = new SqliteConnection(connectionStringFor(temp)))
+            {
+                connection.Open();
+                Execute(connection, "PRAGMA journal_mode = WAL");
+                using var transaction = connection.BeginTransaction();
+                format.Create(connection, transaction);
+                FormatMigrator.SetUserVersion(connection, transaction, format.Version);
+                whileBuilding?.Invoke();
+                transaction.Commit();
+            }
+
+            File.Move(temp, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path) && File.Exists(temp))
+        {
+            return false;
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteErrorMapper.Map(exception, path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw SoftrErrors.FileIoError(path, exception.Message, exception);
+        }
+        finally
+        {
+            foreach (var leftover in new[] { temp, temp + "-wal", temp + "-shm", temp + "-journal" })
+            {
+                File.Delete(leftover);
+            }
+        }
     }
 
     /// <summary>Runs a read on its own pooled connection, in parallel with other reads.</summary>
@@ -101,7 +172,7 @@ internal sealed class SqliteStore : IDisposable
         }
         catch (SqliteException exception)
         {
-            throw SqliteErrorMapper.Map(exception);
+            throw Fail(exception);
         }
         finally
         {
@@ -127,7 +198,7 @@ internal sealed class SqliteStore : IDisposable
             }
             catch (SqliteException exception)
             {
-                throw SqliteErrorMapper.Map(exception);
+                throw Fail(exception);
             }
             finally
             {
@@ -139,7 +210,7 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Copies the whole file into <paramref name="destination"/> with SQLite's online backup API: one consistent state.</summary>
     public void BackupTo(SqliteConnection destination)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         _memoryGate?.EnterReadLock();
         try
         {
@@ -149,7 +220,7 @@ internal sealed class SqliteStore : IDisposable
         }
         catch (SqliteException exception)
         {
-            throw SqliteErrorMapper.Map(exception);
+            throw Fail(exception);
         }
         finally
         {
@@ -160,7 +231,7 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Replaces the whole file by the content of <paramref name="source"/> (the online backup API), holding the writer.</summary>
     public void RestoreFrom(SqliteConnection source)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();
@@ -170,7 +241,7 @@ internal sealed class SqliteStore : IDisposable
             }
             catch (SqliteException exception)
             {
-                throw SqliteErrorMapper.Map(exception);
+                throw Fail(exception);
             }
             finally
             {
@@ -197,6 +268,25 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
+    // A failure of the file itself drops the writer and the pooled readers, so that the next call opens the file
+    // afresh (after a repair it works again) instead of reusing a handle that saw it broken.
+    private SoftrException Fail(SqliteException exception)
+    {
+        if (SqliteErrorMapper.IsFileFailure(exception) && _anchor is null)
+        {
+            lock (_writeLock)
+            {
+                _writer?.Dispose();
+                _writer = null;
+            }
+
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return SqliteErrorMapper.Map(exception, _file);
+    }
+
     private SqliteConnection Writer()
     {
         if (_writer is null)
@@ -207,13 +297,6 @@ internal sealed class SqliteStore : IDisposable
         }
 
         return _writer;
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

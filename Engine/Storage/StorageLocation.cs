@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SoftrLite.Errors;
 
 namespace SoftrLite.Storage;
 
@@ -21,10 +22,25 @@ internal sealed class StorageLocation
 
     public bool IsInMemory => _directory is null;
 
+    /// <summary>
+    /// A data directory, created when missing. SoftrLite needs to write there even to read (SQLite's WAL index lives
+    /// beside each file), so a directory that cannot be written is refused here, clearly, rather than on some later call.
+    /// </summary>
     public static StorageLocation InDirectory(string directory)
     {
         var full = Path.GetFullPath(directory);
-        Directory.CreateDirectory(Path.Combine(full, DatabasesFolder));
+        try
+        {
+            var databases = Directory.CreateDirectory(Path.Combine(full, DatabasesFolder));
+            var probe = Path.Combine(databases.FullName, ".write-probe-" + Guid.NewGuid().ToString("N"));
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw SoftrErrors.DirectoryNotWritable(full, exception);
+        }
+
         return new StorageLocation(full, string.Empty);
     }
 
@@ -37,6 +53,24 @@ internal sealed class StorageLocation
     public string DatabaseConnectionString(DatabaseId id, TimeSpan busyTimeout) => Build(DatabasePath(id), busyTimeout);
 
     public string Describe(DatabaseId id) => IsInMemory ? $"in-memory database {id}" : DatabasePath(id);
+
+    public string DescribeCatalog() => IsInMemory ? "in-memory catalog" : CatalogPath();
+
+    /// <summary>The catalog's file on disk; <see langword="null"/> in memory.</summary>
+    public string? CatalogFile => IsInMemory ? null : CatalogPath();
+
+    /// <summary>A database's file on disk; <see langword="null"/> in memory.</summary>
+    public string? DatabaseFile(DatabaseId id) => IsInMemory ? null : DatabasePath(id);
+
+    /// <summary>A connection string for a file on disk: <paramref name="create"/> only while a new file is built aside.</summary>
+    public string ConnectionString(string path, TimeSpan busyTimeout, bool create, bool pooling) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = pooling,
+            DefaultTimeout = Timeout(busyTimeout),
+        }.ToString();
 
     /// <summary>Removes a database's files (the file and its WAL and shared-memory companions).</summary>
     public void DeleteDatabaseFiles(DatabaseId id)
@@ -58,15 +92,17 @@ internal sealed class StorageLocation
     private string DatabasePath(DatabaseId id) =>
         _directory is null ? $"{_memoryPrefix}-{id.Value}" : Path.Combine(_directory, DatabasesFolder, id.Value + ".sqlite");
 
-    private string Build(string path, TimeSpan busyTimeout)
-    {
-        var builder = new SqliteConnectionStringBuilder
+    // On disk an existing file is opened, never created: new files are built aside (SqliteStore.CreateFile), so a
+    // missing file is reported instead of silently coming back empty.
+    private string Build(string path, TimeSpan busyTimeout) => _directory is null
+        ? new SqliteConnectionStringBuilder
         {
-            DataSource = _directory is null ? $"file:{path}?vfs=memdb" : path,
+            DataSource = $"file:{path}?vfs=memdb",
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
-        };
-        return builder.ToString();
-    }
+            DefaultTimeout = Timeout(busyTimeout),
+        }.ToString()
+        : ConnectionString(path, busyTimeout, create: false, pooling: true);
+
+    private static int Timeout(TimeSpan busyTimeout) => Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
 }

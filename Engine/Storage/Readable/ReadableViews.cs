@@ -22,9 +22,7 @@ internal static class ReadableViews
     /// </summary>
     public static void Refresh(SqliteConnection c, SqliteTransaction t)
     {
-        var wanted = Statements(Load(c, t));
-        var existing = c.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'view'", transaction: t)
-            .ToDictionary(v => v.Name, v => v.Sql, StringComparer.Ordinal);
+        var (wanted, existing) = Compare(c, t);
         foreach (var (name, sql) in existing)
         {
             if (!wanted.TryGetValue(name, out var statement) || statement != sql)
@@ -41,6 +39,18 @@ internal static class ReadableViews
             }
         }
     }
+
+    /// <summary>Whether the views are in step with the metadata, read without writing (so a read-only file opens).</summary>
+    public static bool AreCurrent(SqliteConnection c)
+    {
+        var (wanted, existing) = Compare(c, null);
+        return wanted.Count == existing.Count && wanted.All(v => existing.TryGetValue(v.Key, out var sql) && sql == v.Value);
+    }
+
+    private static (Dictionary<string, string> Wanted, Dictionary<string, string> Existing) Compare(SqliteConnection c, SqliteTransaction? t) =>
+        (Statements(Load(c, t)),
+         c.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'view'", transaction: t)
+            .ToDictionary(v => v.Name, v => v.Sql, StringComparer.Ordinal));
 
     /// <summary>
     /// Drops every view. SQLite checks every view when a column is dropped and refuses if one reads a table or
@@ -96,7 +106,7 @@ internal static class ReadableViews
         return sql.Append(" FROM ").Append(SqlNames.DataTable(table.Num)).Append(" x ORDER BY x._rk").ToString();
     }
 
-    private static ReadableSchema Load(SqliteConnection c, SqliteTransaction t)
+    private static ReadableSchema Load(SqliteConnection c, SqliteTransaction? t)
     {
         var columns = c.Query<(string Table, string Column)>(
                 "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name GLOB 't[0-9]*' AND p.name GLOB 'f[0-9]*'",

@@ -9,7 +9,7 @@ internal sealed class TokenRow
 
     public string Name { get; set; } = "";
 
-    public string Secret { get; set; } = "";
+    public byte[] SecretHash { get; set; } = [];
 
     public string Access { get; set; } = "";
 
@@ -17,10 +17,11 @@ internal sealed class TokenRow
 
     public long CreatedAt { get; set; }
 
-    public AccessToken ToToken() => new(
+    /// <summary>The public token; <paramref name="secret"/> only when it was just created (it is never stored).</summary>
+    public AccessToken ToToken(string? secret = null) => new(
         new TokenId(Id),
         Name,
-        Secret,
+        secret,
         Enum.Parse<TokenAccess>(Access),
         JsonSerializer.Deserialize<string[]>(Workspaces)!.Select(w => new WorkspaceId(w)).ToArray(),
         Timestamps.FromStored(CreatedAt));
