@@ -21,6 +21,12 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
             return ExitCodes.Success;
         }
 
+        if (args[0] is "--version" or "version")
+        {
+            output.WriteLine($"softrlite {Version}");
+            return ExitCodes.Success;
+        }
+
         if (args[0] == "demo")
         {
             return RunDemo(args.Skip(1).ToArray());
@@ -37,6 +43,12 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         return ExitCodes.Usage;
     }
 
+    /// <summary>The tool's version: the informational version of its assembly, without the source revision.</summary>
+    public static string Version { get; } =
+        (typeof(CliApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
+        .Split('+')[0];
+
     /// <summary>Writes the usage text.</summary>
     public static void WriteUsage(TextWriter writer)
     {
@@ -44,6 +56,7 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         writer.WriteLine("SoftrLite: an embedded database engine with the Softr Database API's data model.");
         writer.WriteLine();
         writer.WriteLine("Usage:");
+        writer.WriteLine("  softrlite --version             Print the version.");
         writer.WriteLine("  softrlite demo [--data <dir>] [--alongside]");
         writer.WriteLine("                                  Open (or create) a data directory, make the \"Demo CRM\" sample");
         writer.WriteLine("                                  database (3 tables, 375 records) if it is missing, and print");
