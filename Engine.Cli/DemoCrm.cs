@@ -67,7 +67,7 @@ public static class DemoCrm
     public static Database? Find(SoftrEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Pages.All(p => engine.Databases.List(p, engine.Workspaces.Default.Id)).FirstOrDefault(d => d.Name == DatabaseName);
+        return Paging.ReadAll(p => engine.Databases.List(p, engine.Workspaces.Default.Id)).FirstOrDefault(d => d.Name == DatabaseName);
     }
 
     /// <summary>Companies: Name (primary), Website, Employees (whole number), Industry (three choices).</summary>

@@ -9,7 +9,7 @@ public sealed class SchemaPrinter(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var workspaces = engine.Workspaces.List().ToDictionary(w => w.Id, w => w.Name);
-        var databases = Pages.All(p => engine.Databases.List(p));
+        var databases = Paging.ReadAll(p => engine.Databases.List(p));
         if (databases.Count == 0)
         {
             output.WriteLine("No databases.");
@@ -19,7 +19,7 @@ public sealed class SchemaPrinter(TextWriter output)
         foreach (var database in databases)
         {
             var workspace = workspaces.TryGetValue(database.WorkspaceId, out var name) ? name : database.WorkspaceId.ToString();
-            WriteDatabase(database, workspace, Pages.All(p => engine.Tables.List(database.Id, p)));
+            WriteDatabase(database, workspace, Paging.ReadAll(p => engine.Tables.List(database.Id, p)));
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
 
     public string Export(DatabaseId? only)
     {
-        List<Database> databases = only is { } id ? [engine.Databases.Get(id)] : All(p => engine.Databases.List(p));
+        List<Database> databases = only is { } id ? [engine.Databases.Get(id)] : Paging.ReadAll(p => engine.Databases.List(p));
         var collaborators = new JsonArray();
         foreach (var workspace in databases.Select(d => d.WorkspaceId).Distinct())
         {
@@ -39,7 +39,7 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
 
     private JsonObject Database(Database database)
     {
-        var tables = All(p => engine.Tables.List(database.Id, p));
+        var tables = Paging.ReadAll(p => engine.Tables.List(database.Id, p));
         EnsureUnique(tables.Select(t => t.Name), "table", $"database '{database.Name}'");
         var inverses = context.Store(database.Id).Read(c =>
         {
@@ -71,7 +71,7 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
             .Where(f => !f.ReadOnly && !inverses.Contains((table.Id.Value, f.Id.Value)))
             .ToArray();
         var records = new JsonArray();
-        foreach (var record in All(p => engine.Records.List(database.Id, table.Id, p)))
+        foreach (var record in Paging.ReadAll(p => engine.Records.List(database.Id, table.Id, p)))
         {
             var fields = new JsonObject();
             foreach (var field in written)
@@ -194,20 +194,6 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
             if (!seen.Add(name))
             {
                 throw SoftrErrors.FixtureAmbiguousName(what, name, where);
-            }
-        }
-    }
-
-    private static List<T> All<T>(Func<Paging, Page<T>> list)
-    {
-        var items = new List<T>();
-        while (true)
-        {
-            var page = list(new Paging(items.Count, Paging.MaxLimit));
-            items.AddRange(page.Items);
-            if (page.Items.Count == 0 || items.Count >= page.Total)
-            {
-                return items;
             }
         }
     }

@@ -52,6 +52,26 @@ public readonly record struct Paging
     /// <summary>The limit actually used: <see cref="Limit"/> capped at <see cref="MaxLimit"/>.</summary>
     public int EffectiveLimit => Math.Min(Limit, MaxLimit);
 
+    /// <summary>
+    /// Reads every item of a paged list call (databases, tables, views, records) by calling <paramref name="list"/> with
+    /// successive pages of <see cref="MaxLimit"/> until the whole list has been read. For records,
+    /// <see cref="RecordOperations.Enumerate"/> reads lazily instead.
+    /// </summary>
+    public static List<T> ReadAll<T>(Func<Paging, Page<T>> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var items = new List<T>();
+        while (true)
+        {
+            var page = list(new Paging(items.Count, MaxLimit));
+            items.AddRange(page.Items);
+            if (page.Items.Count == 0 || items.Count >= page.Total)
+            {
+                return items;
+            }
+        }
+    }
+
     /// <summary>Whether both page the same way.</summary>
     public bool Equals(Paging other) => Offset == other.Offset && Limit == other.Limit;
 
