@@ -32,6 +32,11 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
             return RunDemo(args.Skip(1).ToArray());
         }
 
+        if (args[0] == "check")
+        {
+            return RunCheck(args.Skip(1).ToArray());
+        }
+
         if (args[0] == "serve")
         {
             return RunServe(args.Skip(1).ToArray());
@@ -63,6 +68,8 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         writer.WriteLine("                                  every database's schema. It is not added beside other databases");
         writer.WriteLine("                                  unless --alongside is given.");
         writer.WriteLine($"                                  <dir> defaults to ./{DefaultDataDirectory}.");
+        writer.WriteLine("  softrlite check [--data <dir>]  Check every database: SQLite's integrity check, link rows, and every");
+        writer.WriteLine("                                  computed value against a recomputation. Exit 1 names each problem.");
         writer.WriteLine("  softrlite serve [options]       Answer the Softr Database API over HTTP on loopback (an emulator for tests):");
         writer.WriteLine("      --port N                    port; 0 (default) picks a free one, printed on the startup line");
         writer.WriteLine("      --host ADDRESS              a loopback address (default 127.0.0.1)");
@@ -95,6 +102,24 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
         {
             return new ServeCommand(output, error).RunAsync(options, seedPath, quiet, signalled).GetAwaiter().GetResult();
         }
+    }
+
+    private int RunCheck(IReadOnlyList<string> args)
+    {
+        if (args.Count == 2 && args[0] == DataOption)
+        {
+            return new CheckCommand(output, error).Run(Path.GetFullPath(args[1], workingDirectory));
+        }
+
+        if (args.Count == 0)
+        {
+            return new CheckCommand(output, error).Run(Path.GetFullPath(DefaultDataDirectory, workingDirectory));
+        }
+
+        error.WriteLine("softrlite: 'check' takes only --data <dir>.");
+        error.WriteLine();
+        WriteUsage(error);
+        return ExitCodes.Usage;
     }
 
     private int RunDemo(IReadOnlyList<string> args)

@@ -19,7 +19,7 @@ public sealed class SoftrEngine : IDisposable
             Tokens = new TokenOperations(_context);
             var plans = new Computed.PlanCache(Computed.FormulaProgram.Compile);
             var computed = new Computed.ComputedSchema(_context, plans);
-            Databases = new DatabaseOperations(_context);
+            Databases = new DatabaseOperations(_context, computed);
             Tables = new TableOperations(_context, Databases, computed);
             Fields = new FieldOperations(_context, Tables, computed);
             Views = new ViewOperations(_context, Tables);

@@ -43,6 +43,23 @@ public sealed class DemoCommandTests
     }
 
     [Test]
+    public void Check_finds_the_demo_healthy_and_fails_on_a_missing_directory()
+    {
+        Run("demo", "--data", "data");
+
+        var healthy = Run("check", "--data", "data");
+        var missing = Run("check", "--data", "nowhere");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(healthy.Code, Is.EqualTo(ExitCodes.Success), healthy.Error);
+            Assert.That(healthy.Output, Does.StartWith("ok").And.Contain(DemoCrm.DatabaseName));
+            Assert.That(missing.Code, Is.EqualTo(ExitCodes.Failure));
+            Assert.That(Directory.Exists(Path.Combine(_directory, "nowhere")), Is.False);
+        });
+    }
+
+    [Test]
     public void Demo_is_not_added_beside_other_databases_unless_asked()
     {
         using (var engine = SoftrEngine.Open(Path.Combine(_directory, "data")))

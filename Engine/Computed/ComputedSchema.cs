@@ -80,6 +80,13 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
         recomputer.Run();
     }
 
+    /// <summary>Stored computed values that differ from a from-scratch recomputation (the caller rolls the transaction back).</summary>
+    public List<string> Check(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators)
+    {
+        var model = Model(c, t, databaseId);
+        return ComputedCheck.Run(c, t, model, plans.Fresh(model), (table, fields) => Refill(c, t, model, collaborators, table.Id, fields));
+    }
+
     public DatabaseModel Model(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId) =>
         DatabaseModel.Build(databaseId, 0, SchemaSnapshot.Load(c, t), context.FieldTypes);
 

@@ -1,4 +1,5 @@
 using SoftrLite.Errors;
+using SoftrLite.Fields;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
@@ -9,8 +10,69 @@ namespace SoftrLite;
 public sealed class DatabaseOperations
 {
     private readonly EngineContext _context;
+    private readonly Computed.ComputedSchema _computed;
 
-    internal DatabaseOperations(EngineContext context) => _context = context;
+    internal DatabaseOperations(EngineContext context, Computed.ComputedSchema computed)
+    {
+        _context = context;
+        _computed = computed;
+    }
+
+    /// <summary>
+    /// Checks a database and changes nothing: SQLite's <c>integrity_check</c>; every link row pointing at rows that exist,
+    /// and every pair of link fields pointing at each other; every stored computed value equal to a from-scratch
+    /// recomputation (volatile formulas, and what reads them, left out). Holds the database's writer while it runs.
+    /// </summary>
+    /// <exception cref="SoftrException">
+    /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database; <see cref="ErrorCode.ServiceUnavailable"/> when its file cannot be read.
+    /// </exception>
+    public DatabaseHealth Check(DatabaseId databaseId)
+    {
+        var collaborators = _context.Collaborators(WorkspaceOf(databaseId));
+        var problems = _context.Store(databaseId).Probe((c, t) =>
+        {
+            var found = HealthStore.IntegrityProblems(c, t).Select(p => "integrity_check: " + p).ToList();
+            if (found.Count > 0)
+            {
+                return found;
+            }
+
+            found.AddRange(LinkProblems(c, t, _computed.Model(c, t, databaseId)));
+            found.AddRange(_computed.Check(c, t, databaseId, collaborators));
+            return found;
+        });
+        return new DatabaseHealth(databaseId, problems);
+    }
+
+    private static IEnumerable<string> LinkProblems(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction t, Records.Model.DatabaseModel model)
+    {
+        foreach (var table in model.Tables)
+        {
+            foreach (var field in table.Links)
+            {
+                var link = field.Link!;
+                var linked = model.FindTable(link.LinkedTableId);
+                if (linked is null)
+                {
+                    yield return $"Table '{table.Table.Name}', field '{field.Field.Name}' ({field.Id}): links to a table that does not exist.";
+                    continue;
+                }
+
+                if (link.SelfIsA && HealthStore.DanglingLinks(c, t, link.Junction, table.Num, linked.Num) is > 0 and var dangling)
+                {
+                    yield return $"Table '{table.Table.Name}', field '{field.Field.Name}' ({field.Id}): {dangling} link row(s) point at records that do not exist.";
+                }
+
+                if (OptionsReader.StoredString(field.Field.Options, LinkFields.InverseKey) is { } inverseId
+                    && (linked.FindById(inverseId) is not { Link: { } back } inverse
+                        || back.Junction != link.Junction || back.LinkedTableId != table.Id || back.SelfIsA == link.SelfIsA
+                        || OptionsReader.StoredString(inverse.Field.Options, LinkFields.InverseKey) != field.Id.Value))
+                {
+                    yield return $"Table '{table.Table.Name}', field '{field.Field.Name}' ({field.Id}): its inverse field {inverseId} in '{linked.Table.Name}' does not link back to it.";
+                }
+            }
+        }
+    }
 
     /// <summary>Creates an empty database in a workspace.</summary>
     /// <exception cref="SoftrException">

@@ -83,6 +83,9 @@ internal sealed class DatabaseStore : IDisposable
         return result;
     });
 
+    /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
+    public T Probe<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Probe(work);
+
     public void BackupTo(SqliteConnection destination) => _store.BackupTo(destination);
 
     public void RestoreFrom(SqliteConnection source) => _store.RestoreFrom(source);

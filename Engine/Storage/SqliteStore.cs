@@ -181,7 +181,15 @@ internal sealed class SqliteStore : IDisposable
     }
 
     /// <summary>Runs a write as one transaction on the store's writer connection; it commits whole or not at all.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Exclusive(work, commit: true);
+
+    /// <summary>
+    /// Runs work that may write, holding the writer, then rolls it all back: for checks that compute what a write would
+    /// store and compare it with what is stored, changing nothing.
+    /// </summary>
+    public T Probe<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Exclusive(work, commit: false);
+
+    private T Exclusive<T>(Func<SqliteConnection, SqliteTransaction, T> work, bool commit)
     {
         // Stores are closed with their engine: the caller's object is the engine.
         ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
@@ -193,7 +201,15 @@ internal sealed class SqliteStore : IDisposable
                 var connection = Writer();
                 using var transaction = connection.BeginTransaction(deferred: false);
                 var result = work(connection, transaction);
-                transaction.Commit();
+                if (commit)
+                {
+                    transaction.Commit();
+                }
+                else
+                {
+                    transaction.Rollback();
+                }
+
                 return result;
             }
             catch (SqliteException exception)

@@ -1,0 +1,93 @@
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.RecordFixture;
+
+namespace SoftrLite.Tests.Schema;
+
+/// <summary><see cref="DatabaseOperations.Check"/> finds stale computed values and broken links, and changes nothing.</summary>
+public sealed class DatabaseCheckTests
+{
+    [Test]
+    public void Check_finds_nothing_in_a_database_kept_by_the_engine()
+    {
+        using var f = new RecordFixture();
+        Shop(f);
+        var before = f.Dump();
+
+        var health = f.Engine.Databases.Check(f.Db);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(health.Problems, Is.Empty);
+            Assert.That(health.IsHealthy, Is.True);
+            Assert.That(f.Dump(), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void Check_names_a_stored_computed_value_that_differs_from_a_recomputation_and_changes_nothing()
+    {
+        using var f = new RecordFixture();
+        var (orders, _, order) = Shop(f);
+        var total = orders.Fields.Single(x => x.Name == "Total");
+        Tamper(f, $"UPDATE t{TableNum(f, orders)} SET f{FieldNum(f, total)} = 999 WHERE _id = '{order.Id}'");
+        var before = f.Dump();
+
+        var health = f.Engine.Databases.Check(f.Db);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(health.IsHealthy, Is.False);
+            Assert.That(health.Problems, Has.Some.Contains("'Total'").And.Contains(order.Id.Value).And.Contains("999"));
+            Assert.That(f.Dump(), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void Check_names_link_rows_that_point_at_missing_records()
+    {
+        using var f = new RecordFixture();
+        var (orders, _, _) = Shop(f);
+        var junction = f.Engine.Context.Store(f.Db).Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'l[0-9]*' LIMIT 1";
+            return (string)command.ExecuteScalar()!;
+        });
+        Tamper(f, $"INSERT INTO \"{junction}\"(a, b) VALUES (424242, 434343)");
+
+        var health = f.Engine.Databases.Check(f.Db);
+
+        Assert.That(health.Problems, Has.Some.Contains("do not exist"));
+    }
+
+    private static (Table Orders, Table Customers, Record Order) Shop(RecordFixture f)
+    {
+        var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
+        var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number), Field("Qty", FieldTypeNames.Number));
+        f.Engine.Fields.Add(f.Db, orders.Id, Field("Customer", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{customers.Id}}"}"""));
+        f.Engine.Fields.Add(f.Db, orders.Id, Field("Total", FieldTypeNames.Formula, """{"formula":"{Amount} * {Qty}"}"""));
+        f.Engine.Fields.Add(f.Db, orders.Id, Field("Stamp", FieldTypeNames.Formula, """{"formula":"NOW()"}"""));
+        orders = f.Engine.Tables.Get(f.Db, orders.Id);
+        var link = f.Engine.Tables.Get(f.Db, customers.Id).Fields.Single(x => x.Type == FieldTypeNames.LinkedRecord);
+        var total = orders.Fields.Single(x => x.Name == "Total");
+        f.Engine.Fields.Add(f.Db, customers.Id, Field("Spent", FieldTypeNames.Rollup, $$"""{"linkedRecordFieldId":"{{link.Id}}","rollupFieldId":"{{total.Id}}","function":"SUM"}"""));
+        var ada = f.Create(customers, ("Name", "Ada"));
+        var order = f.Create(orders, ("Item", "Pen"), ("Amount", 2), ("Qty", 3), ("Customer", new[] { ada.Id.Value }));
+        f.Create(orders, ("Item", "Ink"), ("Amount", 5), ("Qty", 1), ("Customer", new[] { ada.Id.Value }));
+        return (orders, f.Engine.Tables.Get(f.Db, customers.Id), order);
+    }
+
+    private static void Tamper(RecordFixture f, string sql) => f.Engine.Context.Store(f.Db).Write((c, t) =>
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    });
+
+    private static long TableNum(RecordFixture f, Table table) =>
+        f.Engine.Context.Store(f.Db).Read(c => SoftrLite.Storage.DatabaseStore.GetTable(c, table.Id)!.Num);
+
+    private static long FieldNum(RecordFixture f, Field field) =>
+        f.Engine.Context.Store(f.Db).Read(c => SoftrLite.Storage.DatabaseStore.ListFields(c).Single(r => r.Id == field.Id.Value).Num);
+}

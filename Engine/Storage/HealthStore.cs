@@ -1,0 +1,44 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite.Storage;
+
+/// <summary>The SQL of a database health check: SQLite's own integrity check, link rows that point nowhere, raw columns.</summary>
+internal static class HealthStore
+{
+    /// <summary>What <c>PRAGMA integrity_check</c> reports; empty when the file is sound.</summary>
+    public static IReadOnlyList<string> IntegrityProblems(SqliteConnection c, SqliteTransaction t) =>
+        c.Query<string>("PRAGMA integrity_check", transaction: t).Where(line => line != "ok").ToArray();
+
+    /// <summary>How many rows of a link table name a row that its side's table does not hold.</summary>
+    public static long DanglingLinks(SqliteConnection c, SqliteTransaction t, long junction, long tableA, long tableB) =>
+        c.ExecuteScalar<long>(
+            $"SELECT count(*) FROM {SqlNames.Junction(junction)} WHERE a NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableA)}) OR b NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableB)})",
+            transaction: t);
+
+    /// <summary>The stored values of some columns of every row, by row key, as SQLite holds them.</summary>
+    public static Dictionary<long, object?[]> ReadColumns(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    {
+        using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = $"SELECT _rk{string.Concat(columns.Select(n => ", " + SqlNames.Column(n)))} FROM {SqlNames.DataTable(table)}";
+        var rows = new Dictionary<long, object?[]>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var values = new object?[columns.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.IsDBNull(i + 1) ? null : reader.GetValue(i + 1);
+            }
+
+            rows[reader.GetInt64(0)] = values;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The record ID of a row, for messages.</summary>
+    public static string? RecordIdOf(SqliteConnection c, SqliteTransaction t, long table, long rowKey) =>
+        c.ExecuteScalar<string?>($"SELECT _id FROM {SqlNames.DataTable(table)} WHERE _rk = @rowKey", new { rowKey }, t);
+}
