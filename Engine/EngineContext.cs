@@ -99,7 +99,7 @@ internal sealed class EngineContext : IDisposable
 
     /// <summary>The collaborators of a workspace, cached until <see cref="ForgetCollaborators"/>.</summary>
     public IReadOnlyList<Collaborator> Collaborators(WorkspaceId workspace) =>
-        _collaborators.GetOrAdd(workspace, w => Catalog.Read(c => CatalogStore.ListCollaborators(c, w)));
+        _collaborators.GetOrAdd(workspace, w => Catalog.Read(s => CatalogStore.ListCollaborators(s, w)));
 
     public void ForgetCollaborators(WorkspaceId workspace) => _collaborators.TryRemove(workspace, out _);
 

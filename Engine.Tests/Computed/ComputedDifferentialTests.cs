@@ -76,12 +76,12 @@ public sealed class ComputedDifferentialTests
     private static void RecomputeEverything(RecordFixture f)
     {
         var schema = new ComputedSchema(f.Engine.Context, new PlanCache(FormulaProgram.Compile));
-        f.Engine.Context.Store(f.Db).Write((c, t) =>
+        f.Engine.Context.Store(f.Db).Write(s =>
         {
-            var model = schema.Model(c, t, f.Db);
+            var model = schema.Model(s, f.Db);
             foreach (var table in model.Tables)
             {
-                schema.Refill(c, t, model, [], table.Id, table.Fields.Select(x => x.Id).ToArray());
+                schema.Refill(s, model, [], table.Id, table.Fields.Select(x => x.Id).ToArray());
             }
 
             return 0;

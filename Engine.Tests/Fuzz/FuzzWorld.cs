@@ -178,11 +178,11 @@ internal sealed partial class FuzzWorld : IDisposable
     {
         var context = Engine.Context;
         var text = new StringBuilder();
-        var databases = context.Catalog.Read(c => DumpFile(c, text).Count > 0 ? ReadIds(c) : []);
+        var databases = context.Catalog.Read(s => DumpFile(s.Connection, text).Count > 0 ? ReadIds(s.Connection) : []);
         foreach (var id in databases.Where(d => d == database))
         {
             text.Append("== ").Append(id).Append('\n');
-            context.Store(new DatabaseId(id)).Read(c => DumpFile(c, text));
+            context.Store(new DatabaseId(id)).Read(s => DumpFile(s.Connection, text));
         }
 
         return text.ToString();

@@ -47,9 +47,9 @@ public sealed class DatabaseCheckTests
     {
         using var f = new RecordFixture();
         var (orders, _, _) = Shop(f);
-        var junction = f.Engine.Context.Store(f.Db).Read(c =>
+        var junction = f.Engine.Context.Store(f.Db).Read(s =>
         {
-            using var command = c.CreateCommand();
+            using var command = s.Connection.CreateCommand();
             command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'l[0-9]*' LIMIT 1";
             return (string)command.ExecuteScalar()!;
         });
@@ -77,17 +77,17 @@ public sealed class DatabaseCheckTests
         return (orders, f.Engine.Tables.Get(f.Db, customers.Id), order);
     }
 
-    private static void Tamper(RecordFixture f, string sql) => f.Engine.Context.Store(f.Db).Write((c, t) =>
+    private static void Tamper(RecordFixture f, string sql) => f.Engine.Context.Store(f.Db).Write(s =>
     {
-        using var command = c.CreateCommand();
-        command.Transaction = t;
+        using var command = s.Connection.CreateCommand();
+        command.Transaction = s.Transaction;
         command.CommandText = sql;
         return command.ExecuteNonQuery();
     });
 
     private static long TableNum(RecordFixture f, Table table) =>
-        f.Engine.Context.Store(f.Db).Read(c => SoftrLite.Storage.DatabaseStore.GetTable(c, table.Id)!.Num);
+        f.Engine.Context.Store(f.Db).Read(s => SoftrLite.Storage.DatabaseStore.GetTable(s, table.Id)!.Num);
 
     private static long FieldNum(RecordFixture f, Field field) =>
-        f.Engine.Context.Store(f.Db).Read(c => SoftrLite.Storage.DatabaseStore.ListFields(c).Single(r => r.Id == field.Id.Value).Num);
+        f.Engine.Context.Store(f.Db).Read(s => SoftrLite.Storage.DatabaseStore.ListFields(s).Single(r => r.Id == field.Id.Value).Num);
 }

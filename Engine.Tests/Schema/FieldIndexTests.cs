@@ -42,13 +42,19 @@ public sealed class FieldIndexTests
         Assert.That(() => f.Engine.Fields.AddIndex(f.Db, table.Id, link.Id), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
-    private static string Plan(RecordFixture f, Table table) => f.Engine.Context.Store(f.Db).Read(c =>
+    private static string Plan(RecordFixture f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
     {
-        var model = SoftrLite.Records.Model.DatabaseModel.Build(f.Db, 0, SoftrLite.Schema.SchemaSnapshot.Load(c), FieldTypeRegistry.BuiltIn);
+        var model = SoftrLite.Records.Model.DatabaseModel.Build(f.Db, 0, SoftrLite.Schema.SchemaSnapshot.Load(s), FieldTypeRegistry.BuiltIn);
         var query = new RecordQuery { Filter = FilterCondition.Range("N", FilterOperator.IsBetween, 1, 5) };
         var search = new SoftrLite.Query.SearchCommand(model, model.Table(table.Id), query, new SoftrLite.Query.DateValues(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc), []);
-        using var command = search.Page(c, [], 0, 10);
-        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var statement = search.Page(new SoftrLite.Storage.RowShape(0, []), 0, 10);
+        using var command = s.Connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement.Text;
+        foreach (var (name, value) in statement.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
         using var reader = command.ExecuteReader();
         var plan = new List<string>();
         while (reader.Read())

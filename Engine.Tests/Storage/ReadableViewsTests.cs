@@ -237,9 +237,9 @@ public sealed class ReadableViewsTests
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Done", FieldTypeNames.Checkbox));
         f.Create(table, ("Name", "Ada"), ("Done", true));
 
-        var row = f.Engine.Context.Store(f.Db).Read(c =>
+        var row = f.Engine.Context.Store(f.Db).Read(s =>
         {
-            using var command = c.CreateCommand();
+            using var command = s.Connection.CreateCommand();
             command.CommandText = """SELECT "Name", "Done" FROM "People" """;
             using var reader = command.ExecuteReader();
             reader.Read();
@@ -268,9 +268,9 @@ public sealed class ReadableViewsTests
         });
     }
 
-    private static string ViewSql(RecordFixture f) => f.Engine.Context.Store(f.Db).Read(c =>
+    private static string ViewSql(RecordFixture f) => f.Engine.Context.Store(f.Db).Read(s =>
     {
-        using var command = c.CreateCommand();
+        using var command = s.Connection.CreateCommand();
         command.CommandText = "SELECT group_concat(sql, char(10)) FROM (SELECT sql FROM sqlite_master WHERE type = 'view' ORDER BY name)";
         return command.ExecuteScalar() as string ?? string.Empty;
     });

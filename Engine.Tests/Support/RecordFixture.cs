@@ -36,11 +36,11 @@ internal sealed class RecordFixture : IDisposable
         values.ToDictionary(v => v.Key, v => v.Value);
 
     /// <summary>Every row of every table of the database file (metadata, data, link tables, counters), as text.</summary>
-    public string Dump() => Engine.Context.Store(Db).Read(c =>
+    public string Dump() => Engine.Context.Store(Db).Read(s =>
     {
         var text = new StringBuilder();
         var tables = new List<string>();
-        using (var list = c.CreateCommand())
+        using (var list = s.Connection.CreateCommand())
         {
             list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
             using var reader = list.ExecuteReader();
@@ -53,7 +53,7 @@ internal sealed class RecordFixture : IDisposable
         foreach (var table in tables)
         {
             text.Append("## ").AppendLine(table);
-            using var rows = c.CreateCommand();
+            using var rows = s.Connection.CreateCommand();
             rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
             using var reader = rows.ExecuteReader();
             while (reader.Read())

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -12,7 +11,7 @@ internal static class ComputedCheck
 {
     private const int MaxReported = 20;
 
-    public static List<string> Run(SqliteConnection c, SqliteTransaction t, DatabaseModel model, ComputedPlan plan, Action<TableModel, IReadOnlyList<FieldId>> recompute)
+    public static List<string> Run(WriteScope s, DatabaseModel model, ComputedPlan plan, Action<TableModel, IReadOnlyList<FieldId>> recompute)
     {
         var checkedFields = new Dictionary<TableModel, List<ComputedField>>();
         var moving = Volatile(model, plan);
@@ -25,7 +24,7 @@ internal static class ComputedCheck
             }
         }
 
-        var before = checkedFields.ToDictionary(p => p.Key, p => HealthStore.ReadColumns(c, t, p.Key.Num, p.Value.Select(f => f.Field.Num).ToArray()));
+        var before = checkedFields.ToDictionary(p => p.Key, p => HealthStore.ReadColumns(s, p.Key.Num, p.Value.Select(f => f.Field.Num).ToArray()));
         foreach (var table in model.Tables)
         {
             recompute(table, plan.Ordered(table.Id).Select(f => f.Id).ToArray());
@@ -34,7 +33,7 @@ internal static class ComputedCheck
         var problems = new List<string>();
         foreach (var (table, fields) in checkedFields)
         {
-            var after = HealthStore.ReadColumns(c, t, table.Num, fields.Select(f => f.Field.Num).ToArray());
+            var after = HealthStore.ReadColumns(s, table.Num, fields.Select(f => f.Field.Num).ToArray());
             foreach (var (rowKey, stored) in before[table])
             {
                 var fresh = after.GetValueOrDefault(rowKey) ?? new object?[fields.Count];
@@ -42,7 +41,7 @@ internal static class ComputedCheck
                 {
                     if (!Equals(stored[i], fresh[i]))
                     {
-                        var record = HealthStore.RecordIdOf(c, t, table.Num, rowKey);
+                        var record = HealthStore.RecordIdOf(s, table.Num, rowKey);
                         problems.Add($"Table '{table.Table.Name}', field '{fields[i].Field.Field.Name}' ({fields[i].Id}), record {record}: stored {Show(stored[i])}, recomputed {Show(fresh[i])}.");
                     }
                 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Records.Model;
 using SoftrLite.Schema;
@@ -23,29 +22,29 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
     /// After fields were added or changed: when any is computed, checks for cycles, then recomputes the computed ones
     /// for every record. Plain fields cost nothing here.
     /// </summary>
-    public void AfterChange(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<(FieldId Id, string Type)> fields)
+    public void AfterChange(WriteScope s, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<(FieldId Id, string Type)> fields)
     {
         if (!fields.Any(f => IsComputed(f.Type)))
         {
             return;
         }
 
-        var model = Model(c, t, databaseId);
+        var model = Model(s, databaseId);
         if (DependencyCycles.Find(model) is { } cycle)
         {
             throw SoftrErrors.ReferenceCycle(cycle);
         }
 
-        Refill(c, t, model, collaborators, tableId, fields.Select(f => f.Id).ToArray());
+        Refill(s, model, collaborators, tableId, fields.Select(f => f.Id).ToArray());
     }
 
     /// <summary>
     /// Before a field is deleted: marks every computed field that reads it invalid and returns them, so that
     /// <see cref="Refill"/> can empty them (and recompute what reads them) once the field is gone.
     /// </summary>
-    public List<(TableId Table, FieldId Field)> InvalidateReaders(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, TableId tableId, FieldId deleted, DateTimeOffset now)
+    public List<(TableId Table, FieldId Field)> InvalidateReaders(WriteScope s, DatabaseId databaseId, TableId tableId, FieldId deleted, DateTimeOffset now)
     {
-        var model = Model(c, t, databaseId);
+        var model = Model(s, databaseId);
         var readers = new List<(TableId, FieldId)>();
         foreach (var table in model.Tables)
         {
@@ -55,7 +54,7 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
                     || (field.LinkedTable?.Id == tableId && (field.Target?.Id == deleted || field.FilterInputs.Contains(deleted)));
                 if (reads && field.Id != deleted)
                 {
-                    MarkInvalid(c, t, field.Field.Num, now);
+                    MarkInvalid(s, field.Field.Num, now);
                     readers.Add((table.Id, field.Id));
                 }
             }
@@ -65,7 +64,7 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
     }
 
     /// <summary>Recomputes the given computed fields of a table for every record, and whatever reads them.</summary>
-    public void Refill(SqliteConnection c, SqliteTransaction t, DatabaseModel model, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<FieldId> fields)
+    public void Refill(WriteScope s, DatabaseModel model, IReadOnlyList<Collaborator> collaborators, TableId tableId, IReadOnlyList<FieldId> fields)
     {
         var plan = plans.Fresh(model);
         var table = model.Table(tableId);
@@ -75,28 +74,28 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
             return;
         }
 
-        var recomputer = new Recomputer(c, t, model, plan, collaborators, context.ComputeEnvironment());
-        recomputer.Changed(table, DatabaseStore.RowKeys(c, t, table.Num), computed);
+        var recomputer = new Recomputer(s, model, plan, collaborators, context.ComputeEnvironment());
+        recomputer.Changed(table, DatabaseStore.RowKeys(s, table.Num), computed);
         recomputer.Run();
     }
 
     /// <summary>Stored computed values that differ from a from-scratch recomputation (the caller rolls the transaction back).</summary>
-    public List<string> Check(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators)
+    public List<string> Check(WriteScope s, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators)
     {
-        var model = Model(c, t, databaseId);
-        return ComputedCheck.Run(c, t, model, plans.Fresh(model), (table, fields) => Refill(c, t, model, collaborators, table.Id, fields));
+        var model = Model(s, databaseId);
+        return ComputedCheck.Run(s, model, plans.Fresh(model), (table, fields) => Refill(s, model, collaborators, table.Id, fields));
     }
 
-    public DatabaseModel Model(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId) =>
-        DatabaseModel.Build(databaseId, 0, SchemaSnapshot.Load(c, t), context.FieldTypes);
+    public DatabaseModel Model(WriteScope s, DatabaseId databaseId) =>
+        DatabaseModel.Build(databaseId, 0, SchemaSnapshot.Load(s), context.FieldTypes);
 
-    private static void MarkInvalid(SqliteConnection c, SqliteTransaction t, long fieldNum, DateTimeOffset now)
+    private static void MarkInvalid(WriteScope s, long fieldNum, DateTimeOffset now)
     {
-        FieldRow row = DatabaseStore.GetField(c, t, fieldNum);
+        FieldRow row = DatabaseStore.GetField(s, fieldNum);
         var options = JsonNode.Parse(row.Options)!.AsObject();
         options["isValid"] = false;
         row.Options = options.ToJsonString();
         row.UpdatedAt = Timestamps.ToStored(now);
-        DatabaseStore.UpdateField(c, t, row);
+        DatabaseStore.UpdateField(s, row);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Query;
 using SoftrLite.Records;
 using SoftrLite.Records.Model;
@@ -12,7 +10,7 @@ namespace SoftrLite.Computed;
 /// it recomputes exactly the dependent computed fields of those records, in dependency order, then follows links
 /// to the records of other tables that look up, roll up or count them, until nothing is left to do.
 /// </summary>
-internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, DatabaseModel model, ComputedPlan plan, IReadOnlyList<Collaborator> collaborators, ComputeEnvironment environment)
+internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan plan, IReadOnlyList<Collaborator> collaborators, ComputeEnvironment environment)
 {
     private const int MaxSteps = 100_000;
     // Pending work per table: notes for one table merge, so a batch of N records is recomputed in one pass, not N.
@@ -61,7 +59,7 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
 
             foreach (var (reader, via) in plan.RemoteReaders(table.Id, changed))
             {
-                var linking = LinkedRowsQuery.Backward(c, t, via.Link!, reader.Table, rows).Values.SelectMany(v => v);
+                var linking = LinkedRowsQuery.Backward(s, via.Link!, reader.Table, rows).Values.SelectMany(v => v);
                 Changed(reader.Table, linking, [reader.Id]);
             }
         }
@@ -76,7 +74,8 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         var records = Read(table, rows, needsLinks);
         var linked = fields.Where(f => f.IsValid && f.Kind != ComputedKind.Formula).ToDictionary(f => f.Id, f => LinkedValues(f, rows));
         var columns = fields.Where(f => f.Field.HasColumn).ToList();
-        using var update = RecordStore.UpdateComputedCommand(c, t, table.Num, columns.Select(f => f.Field.Num).ToArray());
+        var columnNums = columns.Select(f => f.Field.Num).ToArray();
+        var stored = new StoredValue[columns.Count];
         foreach (var (rowKey, record) in records)
         {
             var values = new Dictionary<FieldId, object>(record.Fields);
@@ -93,16 +92,14 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
                 }
             }
 
-            update.Parameters[0].Value = rowKey;
             for (var i = 0; i < columns.Count; i++)
             {
-                var stored = columns[i].Kind == ComputedKind.Count
+                stored[i] = columns[i].Kind == ComputedKind.Count
                     ? values.TryGetValue(columns[i].Id, out var count) ? StoredValue.FromInteger((long)count) : StoredValue.Empty
                     : ComputedCodec.Encode(values.GetValueOrDefault(columns[i].Id));
-                update.Parameters[1 + i].Value = stored.ToParameter();
             }
 
-            update.ExecuteNonQuery();
+            RecordStore.UpdateComputed(s, table.Num, rowKey, columnNums, stored);
         }
     }
 
@@ -132,11 +129,11 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
         if (field.Target is { Link: null } target && (target.HasColumn || target.System != SystemColumn.None))
         {
             var context = new FieldValueContext(target.Field, target.Type, environment.TimeZone, collaborators);
-            return LinkedRowsQuery.ForwardValues(c, t, field.Link!.Link!, field.LinkedTable!, target, rows, filterSql, parameters)
+            return LinkedRowsQuery.ForwardValues(s, field.Link!.Link!, field.LinkedTable!, target, rows, filterSql, parameters)
                 .ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v.IsEmpty ? null : target.Type.Decode(v, context)).ToList());
         }
 
-        var links = LinkedRowsQuery.Forward(c, t, field.Link!.Link!, field.LinkedTable!, rows, filterSql, parameters);
+        var links = LinkedRowsQuery.Forward(s, field.Link!.Link!, field.LinkedTable!, rows, filterSql, parameters);
         var targets = field.Target is null
             ? []
             : Read(field.LinkedTable!, links.Values.SelectMany(v => v).ToHashSet(), loadLinks: true).ToDictionary(r => r.RowKey, r => r.Record);
@@ -152,8 +149,7 @@ internal sealed class Recomputer(SqliteConnection c, SqliteTransaction t, Databa
             _codecs[table.Id] = codec = new RecordCodec(table, environment.TimeZone, collaborators);
         }
 
-        using var command = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(rows));
-        return RecordReader.ReadKeyed(command, t, codec, model, environment.TimeZone, loadLinks);
+        return RecordReader.ByKeysKeyed(s, codec, model, environment.TimeZone, rows, loadLinks);
     }
 
     /// <summary>

@@ -49,20 +49,20 @@ internal sealed class VolatileRefresh(EngineContext context, ModelCache models, 
             return true;
         }
 
-        if (!store.Read(c => plans.For(models.Get(c, null, databaseId)).HasVolatile))
+        if (!store.Read(s => plans.For(models.Get(s, databaseId)).HasVolatile))
         {
             _hasVolatile[databaseId] = false;
             return false;
         }
 
-        store.Write((c, t) =>
+        store.Write(s =>
         {
-            var model = models.Get(c, t, databaseId);
+            var model = models.Get(s, databaseId);
             var plan = plans.For(model);
-            var recomputer = new Recomputer(c, t, model, plan, collaborators, context.ComputeEnvironment());
+            var recomputer = new Recomputer(s, model, plan, collaborators, context.ComputeEnvironment());
             foreach (var (table, fields) in plan.VolatileRoots())
             {
-                recomputer.Changed(table, DatabaseStore.RowKeys(c, t, table.Num), fields);
+                recomputer.Changed(table, DatabaseStore.RowKeys(s, table.Num), fields);
             }
 
             recomputer.Run();

@@ -41,10 +41,10 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
     {
         var tables = Paging.ReadAll(p => engine.Tables.List(database.Id, p));
         EnsureUnique(tables.Select(t => t.Name), "table", $"database '{database.Name}'");
-        var inverses = context.Store(database.Id).Read(c =>
+        var inverses = context.Store(database.Id).Read(s =>
         {
-            var numbers = DatabaseStore.ListTables(c).ToDictionary(t => t.Num, t => t.Id);
-            return DatabaseStore.ListFields(c).Where(f => f.LinkSide == 1).Select(f => (numbers[f.TableNum], f.Id)).ToHashSet();
+            var numbers = DatabaseStore.ListTables(s).ToDictionary(t => t.Num, t => t.Id);
+            return DatabaseStore.ListFields(s).Where(f => f.LinkSide == 1).Select(f => (numbers[f.TableNum], f.Id)).ToHashSet();
         });
         var json = new JsonObject { ["name"] = database.Name };
         if (database.Description is { } description)

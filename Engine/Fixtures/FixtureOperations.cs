@@ -32,14 +32,14 @@ public sealed class FixtureOperations
         lock (_gate)
         {
             var options = _context.Options;
-            foreach (var id in _context.Catalog.Read(c => CatalogStore.ListDatabaseIds(c)))
+            foreach (var id in _context.Catalog.Read(s => CatalogStore.ListDatabaseIds(s)))
             {
                 _context.DropStore(new DatabaseId(id));
             }
 
-            _context.Catalog.Write((c, t) =>
+            _context.Catalog.Write(s =>
             {
-                CatalogStore.Clear(c, t);
+                CatalogStore.Clear(s);
                 return 0;
             });
             _context.Restart(reset?.IdSeed ?? options.IdSeed, reset?.TimeProvider ?? options.TimeProvider);
@@ -55,11 +55,11 @@ public sealed class FixtureOperations
         lock (_gate)
         {
             var catalog = FixtureSnapshot.NewCopy();
-            var databases = new Dictionary<DatabaseId, Microsoft.Data.Sqlite.SqliteConnection>();
+            var databases = new Dictionary<DatabaseId, StoreCopy>();
             try
             {
                 _context.Catalog.BackupTo(catalog);
-                foreach (var id in _context.Catalog.Read(c => CatalogStore.ListDatabaseIds(c)))
+                foreach (var id in _context.Catalog.Read(s => CatalogStore.ListDatabaseIds(s)))
                 {
                     var databaseId = new DatabaseId(id);
                     var copy = FixtureSnapshot.NewCopy();
@@ -96,7 +96,7 @@ public sealed class FixtureOperations
         lock (_gate)
         {
             var databases = snapshot.Databases;
-            foreach (var id in _context.Catalog.Read(c => CatalogStore.ListDatabaseIds(c)))
+            foreach (var id in _context.Catalog.Read(s => CatalogStore.ListDatabaseIds(s)))
             {
                 if (!databases.ContainsKey(new DatabaseId(id)))
                 {

@@ -167,10 +167,10 @@ internal sealed class FixtureSeeder(EngineContext context, SoftrEngine engine)
 
     private void PutInOrder(DatabaseId database, TableSpec[] specs, Dictionary<string, Table> tables)
     {
-        context.Store(database).Write((c, t) =>
+        context.Store(database).Write(s =>
         {
-            var numbers = DatabaseStore.ListTables(c, t).ToDictionary(r => r.Id, r => r.Num);
-            var rows = DatabaseStore.ListFields(c, t);
+            var numbers = DatabaseStore.ListTables(s).ToDictionary(r => r.Id, r => r.Num);
+            var rows = DatabaseStore.ListFields(s);
             foreach (var spec in specs)
             {
                 var table = tables[spec.Name];
@@ -182,11 +182,11 @@ internal sealed class FixtureSeeder(EngineContext context, SoftrEngine engine)
                 for (var i = 0; i < ordered.Length; i++)
                 {
                     var row = rows.First(r => r.TableNum == tableNum && r.Id == ordered[i]);
-                    DatabaseStore.SetFieldPosition(c, t, row.Num, i);
+                    DatabaseStore.SetFieldPosition(s, row.Num, i);
                 }
             }
 
-            DatabaseStore.BumpSchemaRevision(c, t);
+            DatabaseStore.BumpSchemaRevision(s);
             return 0;
         });
         foreach (var name in tables.Keys.ToArray())

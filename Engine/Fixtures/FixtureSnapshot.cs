@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using SoftrLite.Storage;
 
 namespace SoftrLite;
 
@@ -8,11 +8,11 @@ namespace SoftrLite;
 /// </summary>
 public sealed class FixtureSnapshot : IDisposable
 {
-    private readonly SqliteConnection _catalog;
-    private readonly Dictionary<DatabaseId, SqliteConnection> _databases;
+    private readonly StoreCopy _catalog;
+    private readonly Dictionary<DatabaseId, StoreCopy> _databases;
     private bool _disposed;
 
-    internal FixtureSnapshot(string id, object owner, SqliteConnection catalog, Dictionary<DatabaseId, SqliteConnection> databases)
+    internal FixtureSnapshot(string id, object owner, StoreCopy catalog, Dictionary<DatabaseId, StoreCopy> databases)
     {
         Id = id;
         Owner = owner;
@@ -28,7 +28,7 @@ public sealed class FixtureSnapshot : IDisposable
 
     internal object Owner { get; }
 
-    internal SqliteConnection Catalog
+    internal StoreCopy Catalog
     {
         get
         {
@@ -37,7 +37,7 @@ public sealed class FixtureSnapshot : IDisposable
         }
     }
 
-    internal IReadOnlyDictionary<DatabaseId, SqliteConnection> Databases
+    internal IReadOnlyDictionary<DatabaseId, StoreCopy> Databases
     {
         get
         {
@@ -63,10 +63,5 @@ public sealed class FixtureSnapshot : IDisposable
     }
 
     /// <summary>A private in-memory database to copy a file into.</summary>
-    internal static SqliteConnection NewCopy()
-    {
-        var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    internal static StoreCopy NewCopy() => new();
 }

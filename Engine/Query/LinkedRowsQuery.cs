@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -12,24 +12,23 @@ internal static class LinkedRowsQuery
 {
     /// <summary>For each of <paramref name="rowKeys"/> (records of the link field's table), its linked row keys in link order.</summary>
     public static Dictionary<long, List<long>> Forward(
-        SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, IReadOnlyCollection<long> rowKeys, string? filterSql = null, SqlParameters? parameters = null) =>
-        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, $"j0.{link.OtherColumn}", filterSql, parameters, r => r.GetInt64(1));
+        ReadScope s, LinkModel link, TableModel linked, IReadOnlyCollection<long> rowKeys, string? filterSql = null, SqlParameters? parameters = null) =>
+        Pairs(s, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, $"j0.{link.OtherColumn}", filterSql, parameters, r => r.GetInt64(1));
 
     /// <summary>
     /// For each of <paramref name="rowKeys"/>, the stored value of <paramref name="target"/> in each linked record, in
     /// link order: one narrow query instead of reading whole linked records (what keeps rollups over many records cheap).
     /// </summary>
     public static Dictionary<long, List<StoredValue>> ForwardValues(
-        SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel linked, FieldModel target, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters) =>
-        Pairs(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, FilterTarget.ColumnOf(target), filterSql, parameters, r => RecordStore.ReadValue(r, 1));
+        ReadScope s, LinkModel link, TableModel linked, FieldModel target, IReadOnlyCollection<long> rowKeys, string? filterSql, SqlParameters? parameters) =>
+        Pairs(s, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, rowKeys, FilterTarget.ColumnOf(target), filterSql, parameters, r => RecordStore.ReadValue(r, 1));
 
     /// <summary>For each of <paramref name="rowKeys"/> (records of the linked table), the records of the link field's table linking to it.</summary>
-    public static Dictionary<long, List<long>> Backward(SqliteConnection c, SqliteTransaction? t, LinkModel link, TableModel owner, IReadOnlyCollection<long> rowKeys) =>
-        Pairs(c, t, link.Junction, link.OtherColumn, link.SelfColumn, owner.Num, rowKeys, $"j0.{link.SelfColumn}", null, null, r => r.GetInt64(1));
+    public static Dictionary<long, List<long>> Backward(ReadScope s, LinkModel link, TableModel owner, IReadOnlyCollection<long> rowKeys) =>
+        Pairs(s, link.Junction, link.OtherColumn, link.SelfColumn, owner.Num, rowKeys, $"j0.{link.SelfColumn}", null, null, r => r.GetInt64(1));
 
     private static Dictionary<long, List<T>> Pairs<T>(
-        SqliteConnection c,
-        SqliteTransaction? t,
+        ReadScope s,
         long junction,
         string from,
         string to,
@@ -38,7 +37,7 @@ internal static class LinkedRowsQuery
         string selected,
         string? filterSql,
         SqlParameters? parameters,
-        Func<SqliteDataReader, T> read)
+        Func<DbDataReader, T> read)
     {
         var result = new Dictionary<long, List<T>>();
         if (rowKeys.Count == 0)
@@ -46,20 +45,17 @@ internal static class LinkedRowsQuery
             return result;
         }
 
-        using var command = c.CreateCommand();
-        command.Transaction = t;
         var where = filterSql is null ? string.Empty : " AND " + filterSql;
-        command.CommandText =
+        var sql =
             $"""
             SELECT j0.{from}, {selected}
             FROM {SqlNames.Junction(junction)} j0 JOIN {SqlNames.DataTable(toTable)} {FilterTarget.TableAlias} ON {FilterTarget.TableAlias}._rk = j0.{to}
             WHERE j0.{from} IN (SELECT value FROM json_each(@keys)){where}
             ORDER BY j0.{from}, j0.rk
             """;
-        command.Parameters.AddWithValue("@keys", System.Text.Json.JsonSerializer.Serialize(rowKeys));
-        parameters?.AddTo(command);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        var keys = new KeyValuePair<string, object>("@keys", System.Text.Json.JsonSerializer.Serialize(rowKeys));
+        var statement = parameters is null ? new SqlStatement(sql, [keys]) : parameters.Statement(sql, keys);
+        s.Each(statement, reader =>
         {
             var key = reader.GetInt64(0);
             if (!result.TryGetValue(key, out var list))
@@ -68,7 +64,7 @@ internal static class LinkedRowsQuery
             }
 
             list.Add(read(reader));
-        }
+        });
 
         return result;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -35,49 +34,26 @@ internal sealed class SearchCommand
     public bool Filtered { get; }
 
     /// <summary>Every matching row key, in order.</summary>
-    public long[] Keys(SqliteConnection c)
-    {
-        using var command = c.CreateCommand();
-        command.CommandText = $"SELECT {FilterTarget.TableAlias}._rk FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy}";
-        _parameters.AddTo(command);
-        var keys = new List<long>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            keys.Add(reader.GetInt64(0));
-        }
-
-        return [.. keys];
-    }
+    public long[] Keys(ReadScope s) =>
+        [.. s.Rows(
+            _parameters.Statement($"SELECT {FilterTarget.TableAlias}._rk FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy}"),
+            reader => reader.GetInt64(0))];
 
     /// <summary>The matching rows whose keys lie between two keys of the ordered key list (creation order only).</summary>
-    public SqliteCommand RowKeyRange(SqliteConnection c, IReadOnlyList<long> columns, long first, long last)
-    {
-        var command = c.CreateCommand();
-        command.CommandText =
-            $"SELECT {RecordStore.SelectList(columns)} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {FilterTarget.TableAlias}._rk BETWEEN @first AND @last AND {_where} ORDER BY {FilterTarget.TableAlias}._rk";
-        _parameters.AddTo(command);
-        command.Parameters.AddWithValue("@first", first);
-        command.Parameters.AddWithValue("@last", last);
-        return command;
-    }
+    public SqlStatement RowKeyRange(RowShape shape, long first, long last) =>
+        _parameters.Statement(
+            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {FilterTarget.TableAlias}._rk BETWEEN @first AND @last AND {_where} ORDER BY {FilterTarget.TableAlias}._rk",
+            new("@first", first),
+            new("@last", last));
 
-    public SqliteCommand Page(SqliteConnection c, IReadOnlyList<long> columns, int offset, int limit)
-    {
-        var command = c.CreateCommand();
-        command.CommandText =
-            $"SELECT {RecordStore.SelectList(columns)} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy} LIMIT @limit OFFSET @offset";
-        _parameters.AddTo(command);
-        command.Parameters.AddWithValue("@limit", limit);
-        command.Parameters.AddWithValue("@offset", offset);
-        return command;
-    }
+    /// <summary>A page of matching rows, in order.</summary>
+    public SqlStatement Page(RowShape shape, int offset, int limit) =>
+        _parameters.Statement(
+            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy} LIMIT @limit OFFSET @offset",
+            new("@limit", limit),
+            new("@offset", offset));
 
-    public long Count(SqliteConnection c)
-    {
-        using var command = c.CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where}";
-        _parameters.AddTo(command);
-        return (long)command.ExecuteScalar()!;
-    }
+    /// <summary>How many rows match.</summary>
+    public long Count(ReadScope s) =>
+        s.Count(_parameters.Statement($"SELECT count(*) FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where}"));
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using SoftrLite.Storage;
 
 namespace SoftrLite.Query;
 
@@ -17,11 +17,16 @@ internal sealed class SqlParameters
     /// <summary>The values in order, as text, to tell two statements with the same SQL apart.</summary>
     public string Signature() => System.Text.Json.JsonSerializer.Serialize(_values.Select(v => v.Value));
 
-    public void AddTo(SqliteCommand command)
+    /// <summary>A statement of <paramref name="sql"/> with these values and <paramref name="more"/> (fixed names such as <c>@limit</c>).</summary>
+    public SqlStatement Statement(string sql, params ReadOnlySpan<KeyValuePair<string, object>> more)
     {
+        var values = new List<KeyValuePair<string, object>>(_values.Count + more.Length);
         foreach (var (name, value) in _values)
         {
-            command.Parameters.AddWithValue(name, value);
+            values.Add(new(name, value));
         }
+
+        values.AddRange(more);
+        return new SqlStatement(sql, values);
     }
 }

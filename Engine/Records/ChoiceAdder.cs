@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Identity;
 using SoftrLite.Records.Model;
@@ -11,7 +10,7 @@ namespace SoftrLite.Records;
 /// Adds choices to a SELECT field whose <c>allowToAddNewChoice</c> is on, inside the record write's transaction
 /// (so a failed write takes the new choice back), once per new label per call.
 /// </summary>
-internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, FieldModel field, IdGenerator ids, SoftrQuotas quotas, DateTimeOffset now)
+internal sealed class ChoiceAdder(WriteScope s, FieldModel field, IdGenerator ids, SoftrQuotas quotas, DateTimeOffset now)
 {
     private readonly Dictionary<string, string> _added = new(StringComparer.OrdinalIgnoreCase);
 
@@ -22,7 +21,7 @@ internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, Field
             return known;
         }
 
-        var row = DatabaseStore.GetField(c, t, field.Num);
+        var row = DatabaseStore.GetField(s, field.Num);
         var options = JsonNode.Parse(row.Options)!.AsObject();
         var choices = options["choices"] as JsonArray ?? [];
         if (choices.Count >= quotas.ChoicesPerSelect)
@@ -42,8 +41,8 @@ internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, Field
         options["choices"] = choices;
         row.Options = options.ToJsonString();
         row.UpdatedAt = Timestamps.ToStored(now);
-        DatabaseStore.UpdateField(c, t, row);
-        DatabaseStore.BumpSchemaRevision(c, t);
+        DatabaseStore.UpdateField(s, row);
+        DatabaseStore.BumpSchemaRevision(s);
         _added[label] = id;
         return id;
     }

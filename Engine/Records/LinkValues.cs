@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -13,7 +11,7 @@ internal sealed class LinkValues
     public static LinkValues Empty { get; } = new();
 
     /// <summary>Loads every link of <paramref name="rowKeys"/> for every link field of the table, one query per field.</summary>
-    public static LinkValues Load(SqliteConnection c, SqliteTransaction? t, TableModel table, DatabaseModel model, TimeZoneInfo timeZone, IReadOnlyList<long> rowKeys)
+    public static LinkValues Load(ReadScope s, TableModel table, DatabaseModel model, TimeZoneInfo timeZone, IReadOnlyList<long> rowKeys)
     {
         if (table.Links.Count == 0 || rowKeys.Count == 0)
         {
@@ -21,7 +19,6 @@ internal sealed class LinkValues
         }
 
         var result = new LinkValues();
-        var keys = JsonSerializer.Serialize(rowKeys);
         foreach (var field in table.Links)
         {
             var link = field.Link!;
@@ -34,21 +31,16 @@ internal sealed class LinkValues
             var (labelColumn, labelField) = LabelOf(linked);
             var labelContext = labelField is null ? null : new FieldValueContext(labelField.Field, labelField.Type, timeZone, []);
             var byRecord = new Dictionary<long, List<LinkedRecord>>();
-            using var command = RecordStore.LinksCommand(c, t, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, labelColumn, keys);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            RecordStore.Links(s, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, labelColumn, rowKeys, (self, id, stored) =>
             {
-                var label = labelField is null ? null : RecordStore.ReadValue(reader, 2) is { IsEmpty: false } stored
-                    ? ValueText.Of(labelField.Type.Decode(stored, labelContext!))
-                    : null;
-                var self = reader.GetInt64(0);
+                var label = labelField is null || stored.IsEmpty ? null : ValueText.Of(labelField.Type.Decode(stored, labelContext!));
                 if (!byRecord.TryGetValue(self, out var list))
                 {
                     byRecord[self] = list = [];
                 }
 
-                list.Add(new LinkedRecord(new RecordId(reader.GetString(1)), label ?? string.Empty));
-            }
+                list.Add(new LinkedRecord(new RecordId(id), label ?? string.Empty));
+            });
 
             result._links[field.Id] = byRecord;
         }
@@ -67,17 +59,9 @@ internal sealed class LinkValues
             return (null, null);
         }
 
-        var column = primary.System switch
-        {
-            SystemColumn.RecordId => RecordStore.SystemColumnName(RecordStore.IdOrdinal),
-            SystemColumn.CreatedAt => RecordStore.SystemColumnName(RecordStore.CreatedAtOrdinal),
-            SystemColumn.UpdatedAt => RecordStore.SystemColumnName(RecordStore.UpdatedAtOrdinal),
-            SystemColumn.CreatedBy => RecordStore.SystemColumnName(RecordStore.CreatedByOrdinal),
-            SystemColumn.UpdatedBy => RecordStore.SystemColumnName(RecordStore.UpdatedByOrdinal),
-            SystemColumn.Autonumber => RecordStore.SystemColumnName(RecordStore.AutonumberOrdinal),
-            _ when primary.HasColumn => SqlNames.Column(primary.Num),
-            _ => null,
-        };
+        var column = primary.System != SystemColumn.None
+            ? RecordStore.SystemColumnName(primary.System.ToRowColumn())
+            : primary.HasColumn ? SqlNames.Column(primary.Num) : null;
         return column is null ? (null, null) : (column, primary);
     }
 }

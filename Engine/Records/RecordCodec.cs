@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
@@ -17,6 +16,7 @@ internal sealed class RecordCodec
         Table = table;
         _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
         StoredColumns = table.Stored.Select(f => f.Num).ToArray();
+        Shape = new RowShape(table.Num, StoredColumns);
     }
 
     public TableModel Table { get; }
@@ -24,10 +24,13 @@ internal sealed class RecordCodec
     /// <summary>The numbers of the stored fields' columns, in the order rows are read and written.</summary>
     public IReadOnlyList<long> StoredColumns { get; }
 
+    /// <summary>The row shape of the table's reads and writes (its statements are built once per codec).</summary>
+    public RowShape Shape { get; }
+
     public FieldValueContext Context(FieldModel field) => _contexts[field.Index];
 
-    /// <summary>Decodes the current row of <paramref name="reader"/>, all but its links.</summary>
-    public DecodedRow Decode(SqliteDataReader reader)
+    /// <summary>Decodes a stored row, all but its links.</summary>
+    public DecodedRow Decode(StoredRow row)
     {
         var values = new Dictionary<FieldId, object>(Table.Fields.Count);
         for (var i = 0; i < Table.Fields.Count; i++)
@@ -38,7 +41,7 @@ internal sealed class RecordCodec
                 continue;
             }
 
-            var stored = Stored(reader, field);
+            var stored = Stored(row, field);
             if (!stored.IsEmpty && field.Type.Decode(stored, _contexts[i]) is { } value)
             {
                 values[field.Id] = value;
@@ -46,11 +49,11 @@ internal sealed class RecordCodec
         }
 
         return new DecodedRow(
-            reader.GetInt64(RecordStore.RowKeyOrdinal),
-            new RecordId(reader.GetString(RecordStore.IdOrdinal)),
+            row.RowKey,
+            new RecordId(row.Id),
             values,
-            Timestamps.FromStored(reader.GetInt64(RecordStore.CreatedAtOrdinal)),
-            Timestamps.FromStored(reader.GetInt64(RecordStore.UpdatedAtOrdinal)));
+            Timestamps.FromStored(row.CreatedAt),
+            Timestamps.FromStored(row.UpdatedAt));
     }
 
     /// <summary>Adds the row's links and makes the record.</summary>
@@ -67,16 +70,10 @@ internal sealed class RecordCodec
         return new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
     }
 
-    /// <summary>The stored value of a field in the current row (system fields read their system column).</summary>
-    public StoredValue Stored(SqliteDataReader reader, FieldModel field) => field.System switch
+    /// <summary>The stored value of a field in a row (system fields read their system column).</summary>
+    public static StoredValue Stored(StoredRow row, FieldModel field) => field.System switch
     {
-        SystemColumn.RecordId => RecordStore.ReadValue(reader, RecordStore.IdOrdinal, FieldStorage.Text),
-        SystemColumn.CreatedAt => RecordStore.ReadValue(reader, RecordStore.CreatedAtOrdinal, FieldStorage.Integer),
-        SystemColumn.UpdatedAt => RecordStore.ReadValue(reader, RecordStore.UpdatedAtOrdinal, FieldStorage.Integer),
-        SystemColumn.CreatedBy => RecordStore.ReadValue(reader, RecordStore.CreatedByOrdinal, FieldStorage.Text),
-        SystemColumn.UpdatedBy => RecordStore.ReadValue(reader, RecordStore.UpdatedByOrdinal, FieldStorage.Text),
-        SystemColumn.Autonumber => RecordStore.ReadValue(reader, RecordStore.AutonumberOrdinal, FieldStorage.Integer),
-        _ when field.HasColumn => RecordStore.ReadValue(reader, field.StoredIndex + RecordStore.FirstFieldOrdinal, field.Type.Storage),
-        _ => StoredValue.Empty,
+        SystemColumn.None => field.HasColumn ? row.Column(field.StoredIndex, field.Type.Storage) : StoredValue.Empty,
+        var system => row.System(system.ToRowColumn()),
     };
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Query;
@@ -87,10 +86,9 @@ public sealed class RecordOperations
 
     /// <summary>A record and its table, read in one snapshot (the REST layer writes the record by the table's fields).</summary>
     internal (Record Record, Table Table) GetWithTable(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
-        Read(databaseId, (c, model, codec) =>
+        Read(databaseId, (s, model, codec) =>
         {
-            using var command = RecordStore.RowByIdCommand(c, null, codec.Table.Num, codec.StoredColumns, recordId.Value);
-            var records = RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
+            var records = RecordReader.ById(s, codec, model, _context.Options.TimeZone, recordId.Value);
             return records.Count == 1 ? (records[0], codec.Table.Table) : throw SoftrErrors.RecordNotFound(recordId);
         }, tableId);
 
@@ -123,16 +121,16 @@ public sealed class RecordOperations
         var page = PagingRules.Validate(query.Paging);
         var collaborators = _context.Collaborators(_databases.WorkspaceOf(databaseId));
         var dates = new DateValues(_context.Options.TimeProvider.GetUtcNow(), _context.Options.TimeZone);
-        return Read(databaseId, (c, model, codec) =>
+        return Read(databaseId, (s, model, codec) =>
         {
             var search = new SearchCommand(model, codec.Table, query, dates, collaborators);
-            var revision = DatabaseStore.DataRevision(c);
-            var total = _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(c));
+            var revision = DatabaseStore.DataRevision(s);
+            var total = _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(s));
             var records = page.EffectiveLimit == 0 || page.Offset >= total
                 ? []
                 : page.Offset < DeepOffset
-                    ? FirstPages(c, model, codec, search, page)
-                    : DeepPage(c, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(c)));
+                    ? RecordReader.Selected(s, codec, model, _context.Options.TimeZone, search.Page(codec.Shape, page.Offset, page.EffectiveLimit))
+                    : DeepPage(s, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)));
             return new Page<Record>(records, page.Offset, page.EffectiveLimit, total);
         }, tableId);
     }
@@ -168,25 +166,18 @@ public sealed class RecordOperations
         }
     }
 
-    private IReadOnlyList<Record> FirstPages(SqliteConnection c, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page)
-    {
-        using var command = search.Page(c, codec.StoredColumns, page.Offset, page.EffectiveLimit);
-        return RecordReader.Read(command, null, codec, model, _context.Options.TimeZone);
-    }
-
     // Past the first pages, OFFSET would walk every skipped row again on every page. The ordered row keys of the
     // search are read once per data revision and kept; a page is then a slice of them, read by key.
-    private IReadOnlyList<Record> DeepPage(SqliteConnection c, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page, long[] keys)
+    private IReadOnlyList<Record> DeepPage(ReadScope s, DatabaseModel model, RecordCodec codec, SearchCommand search, Paging page, long[] keys)
     {
         var slice = keys.AsSpan(page.Offset, Math.Min(page.EffectiveLimit, keys.Length - page.Offset)).ToArray();
+        var timeZone = _context.Options.TimeZone;
         if (search.OrdersByRowKey)
         {
-            using var range = search.RowKeyRange(c, codec.StoredColumns, slice[0], slice[^1]);
-            return RecordReader.Read(range, null, codec, model, _context.Options.TimeZone);
+            return RecordReader.Selected(s, codec, model, timeZone, search.RowKeyRange(codec.Shape, slice[0], slice[^1]));
         }
 
-        using var rows = RecordStore.RowsByKeysCommand(c, null, codec.Table.Num, codec.StoredColumns, JsonSerializer.Serialize(slice));
-        var byKey = RecordReader.ReadKeyed(rows, null, codec, model, _context.Options.TimeZone).ToDictionary(r => r.RowKey, r => r.Record);
+        var byKey = RecordReader.ByKeysKeyed(s, codec, model, timeZone, slice).ToDictionary(r => r.RowKey, r => r.Record);
         return slice.Select(key => byKey[key]).ToArray();
     }
 
@@ -238,19 +229,19 @@ public sealed class RecordOperations
     {
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
-        return _context.Store(databaseId).Write((c, t) =>
+        return _context.Store(databaseId).Write(s =>
         {
-            var model = _models.Get(c, t, databaseId);
+            var model = _models.Get(s, databaseId);
             var table = model.Table(tableId);
-            using var writer = new RecordWriter(_context, c, t, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
+            var writer = new RecordWriter(_context, s, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
             var keys = work(writer);
 
             // The model is read again: a write may have added select choices.
-            var readModel = _models.Get(c, t, databaseId);
+            var readModel = _models.Get(s, databaseId);
             var plan = _plans.For(readModel);
             if (!plan.IsEmpty && writer.Changes.Count > 0)
             {
-                var recomputer = new Recomputer(c, t, readModel, plan, collaborators, _context.ComputeEnvironment());
+                var recomputer = new Recomputer(s, readModel, plan, collaborators, _context.ComputeEnvironment());
                 foreach (var (changedTable, changedRows, changedFields) in writer.Changes)
                 {
                     recomputer.Changed(readModel.Table(changedTable.Id), changedRows, changedFields);
@@ -272,13 +263,12 @@ public sealed class RecordOperations
 
             var codec = new RecordCodec(readModel.Table(tableId), _context.Options.TimeZone, collaborators);
             var sorted = keys.Distinct().Order().ToList();
-            using var rows = RecordStore.RowsByKeysCommand(c, t, table.Num, codec.StoredColumns, JsonSerializer.Serialize(sorted));
-            var inKeyOrder = RecordReader.Read(rows, t, codec, readModel, _context.Options.TimeZone);
+            var inKeyOrder = RecordReader.ByKeys(s, codec, readModel, _context.Options.TimeZone, sorted);
             return InRequestOrder(keys, sorted, inKeyOrder);
         });
     }
 
-    private T Read<T>(DatabaseId databaseId, Func<SqliteConnection, DatabaseModel, RecordCodec, T> work, TableId tableId)
+    private T Read<T>(DatabaseId databaseId, Func<ReadScope, DatabaseModel, RecordCodec, T> work, TableId tableId)
     {
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
@@ -287,11 +277,11 @@ public sealed class RecordOperations
         {
             var refreshed = _volatile.BeforeRead(databaseId, store, collaborators);
             var redo = false;
-            var result = store.Read(c =>
+            var result = store.Read(s =>
             {
-                var model = _models.Get(c, null, databaseId);
+                var model = _models.Get(s, databaseId);
                 redo = _volatile.Seen(databaseId, model, refreshed);
-                return redo ? default! : work(c, model, _codecs.For(model.Table(tableId), collaborators));
+                return redo ? default! : work(s, model, _codecs.For(model.Table(tableId), collaborators));
             });
             if (!redo)
             {

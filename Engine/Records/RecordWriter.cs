@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
 using SoftrLite.Query;
@@ -13,26 +12,21 @@ namespace SoftrLite.Records;
 /// links through their link tables, defaults, required fields, system columns. A batch reports every
 /// failing item; the caller's transaction makes it all or nothing.
 /// </summary>
-internal sealed class RecordWriter : IDisposable
+internal sealed class RecordWriter
 {
     private readonly EngineContext _context;
-    private readonly SqliteConnection _c;
-    private readonly SqliteTransaction _t;
+    private readonly WriteScope _s;
     private readonly DatabaseModel _model;
     private readonly TableModel _table;
     private readonly RecordCodec _codec;
     private readonly string? _actingUser;
     private readonly long _now;
-    private readonly Dictionary<TableId, SqliteCommand> _rowKeyCommands = [];
-    private readonly Dictionary<long, SqliteCommand> _linkInserts = [];
-    private readonly Dictionary<string, SqliteCommand> _updates = new(StringComparer.Ordinal);
     private readonly List<FieldId> _allFields;
 
-    public RecordWriter(EngineContext context, SqliteConnection c, SqliteTransaction t, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser)
+    public RecordWriter(EngineContext context, WriteScope s, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser)
     {
         _context = context;
-        _c = c;
-        _t = t;
+        _s = s;
         _model = model;
         _table = table;
         _allFields = table.Fields.Select(f => f.Id).ToList();
@@ -40,7 +34,7 @@ internal sealed class RecordWriter : IDisposable
         _now = Timestamps.ToStored(now);
         _actingUser = actingUser is null ? null : JsonSerializer.Serialize(new { id = actingUser.Id, name = actingUser.Name, email = actingUser.Email });
         _codec = new RecordCodec(table, context.Options.TimeZone, collaborators, f => AllowsNewChoices(f)
-            ? new ChoiceAdder(c, t, f, context.Ids, context.Options.Quotas, now).Add
+            ? new ChoiceAdder(s, f, context.Ids, context.Options.Quotas, now).Add
             : null);
     }
 
@@ -65,17 +59,15 @@ internal sealed class RecordWriter : IDisposable
         }
 
         var errors = new List<BatchItemError>();
-        var autonumber = RecordStore.ReserveAutonumbers(_c, _t, _table.Num, items.Count);
+        var autonumber = RecordStore.ReserveAutonumbers(_s, _table.Num, items.Count);
         Built = _table.Links.Count == 0 && !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None) ? new List<Record>(items.Count) : null;
-        using var insert = RecordStore.InsertCommand(_c, _t, _table.Num, _codec.StoredColumns);
-        var ownKeys = RowKeys(_table.Id);
         for (var i = 0; i < items.Count; i++)
         {
             try
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
-                var (rowKey, id) = Insert(insert, ownKeys, prepared, autonumber + i, ids?[i].Value);
+                var (rowKey, id) = Insert(prepared, autonumber + i, ids?[i].Value);
                 Built?.Add(Build(id, prepared, autonumber + i));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Add((_table, [rowKey], _allFields));
@@ -96,13 +88,12 @@ internal sealed class RecordWriter : IDisposable
     {
         var keys = new List<long>(items.Count);
         var errors = new List<BatchItemError>();
-        var ownKeys = RowKeys(_table.Id);
         for (var i = 0; i < items.Count; i++)
         {
             try
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
-                var rowKey = RecordStore.FindRowKey(ownKeys, items[i].Id.Value) ?? throw SoftrErrors.RecordNotFound(items[i].Id);
+                var rowKey = RecordStore.FindRowKey(_s, _table.Num, items[i].Id.Value) ?? throw SoftrErrors.RecordNotFound(items[i].Id);
                 var prepared = Prepare(items[i].Fields, creating: false);
                 UpdateRow(rowKey, prepared);
                 WriteLinks(rowKey, prepared, replace: true);
@@ -123,10 +114,9 @@ internal sealed class RecordWriter : IDisposable
     public void Delete(IReadOnlyList<RecordId> ids, bool batch)
     {
         var errors = new List<BatchItemError>();
-        var ownKeys = RowKeys(_table.Id);
         for (var i = 0; i < ids.Count; i++)
         {
-            var rowKey = RecordStore.FindRowKey(ownKeys, ids[i].Value);
+            var rowKey = RecordStore.FindRowKey(_s, _table.Num, ids[i].Value);
             if (rowKey is not { } key)
             {
                 var error = SoftrErrors.RecordNotFound(ids[i]);
@@ -135,19 +125,11 @@ internal sealed class RecordWriter : IDisposable
             }
 
             NoteLinkersOf(key);
-            RecordStore.DeleteRow(_c, _t, _table.Num, key);
+            RecordStore.DeleteRow(_s, _table.Num, key);
             DeleteLinksOf(key);
         }
 
         ThrowIfAny(errors, ids.Count);
-    }
-
-    public void Dispose()
-    {
-        foreach (var command in _rowKeyCommands.Values.Concat(_linkInserts.Values).Concat(_updates.Values))
-        {
-            command.Dispose();
-        }
     }
 
     private PreparedRecord Prepare(IReadOnlyDictionary<string, object?> fields, bool creating) =>
@@ -162,68 +144,42 @@ internal sealed class RecordWriter : IDisposable
         }
 
         var ids = JsonSerializer.Deserialize<string[]>(field.Type.Normalize(input, _codec.Context(field)).Text!)!;
-        var lookup = RowKeys(field.Link!.LinkedTableId);
+        var linkedTable = _model.Table(field.Link!.LinkedTableId).Num;
         foreach (var id in ids)
         {
-            targets.Add(RecordStore.FindRowKey(lookup, id) ?? throw SoftrErrors.LinkTargetMissing(field.Field, id));
+            targets.Add(RecordStore.FindRowKey(_s, linkedTable, id) ?? throw SoftrErrors.LinkTargetMissing(field.Field, id));
         }
 
         return targets;
     }
 
-    private (long RowKey, string Id) Insert(SqliteCommand insert, SqliteCommand ownKeys, PreparedRecord prepared, long autonumber, string? givenId)
+    private (long RowKey, string Id) Insert(PreparedRecord prepared, long autonumber, string? givenId)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
         // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them (and given IDs).
         var id = givenId ?? _context.Ids.NewLongId();
-        while (givenId is null && _context.Options.IdSeed is not null && RecordStore.FindRowKey(ownKeys, id) is not null)
+        while (givenId is null && _context.Options.IdSeed is not null && RecordStore.FindRowKey(_s, _table.Num, id) is not null)
         {
             id = _context.Ids.NewLongId();
         }
 
-        var parameters = insert.Parameters;
-        parameters[0].Value = id;
-        parameters[1].Value = _now;
-        parameters[2].Value = _now;
-        parameters[3].Value = (object?)_actingUser ?? DBNull.Value;
-        parameters[4].Value = (object?)_actingUser ?? DBNull.Value;
-        parameters[5].Value = autonumber;
-        for (var i = 0; i < prepared.Columns.Length; i++)
-        {
-            parameters[6 + i].Value = prepared.Columns[i].ToParameter();
-        }
-
-        return (RecordStore.InsertRow(insert), id);
+        return (RecordStore.InsertRow(_s, _codec.Shape, new RowHeader(id, _now, _actingUser, autonumber), prepared.Columns), id);
     }
 
     private void UpdateRow(long rowKey, PreparedRecord prepared)
     {
         var columns = new List<long>();
-        var values = new List<object>();
+        var values = new List<StoredValue>();
         foreach (var field in _table.Stored)
         {
             if (prepared.Given[field.Index])
             {
                 columns.Add(field.Num);
-                values.Add(prepared.Columns[field.StoredIndex].ToParameter());
+                values.Add(prepared.Columns[field.StoredIndex]);
             }
         }
 
-        var signature = string.Join(',', columns);
-        if (!_updates.TryGetValue(signature, out var update))
-        {
-            _updates[signature] = update = RecordStore.UpdateCommand(_c, _t, _table.Num, columns);
-        }
-
-        update.Parameters[0].Value = _now;
-        update.Parameters[1].Value = (object?)_actingUser ?? DBNull.Value;
-        update.Parameters[2].Value = rowKey;
-        for (var i = 0; i < values.Count; i++)
-        {
-            update.Parameters[3 + i].Value = values[i];
-        }
-
-        update.ExecuteNonQuery();
+        RecordStore.UpdateValues(_s, _table.Num, rowKey, _now, _actingUser, columns, values);
     }
 
     private void WriteLinks(long rowKey, PreparedRecord prepared, bool replace)
@@ -234,8 +190,8 @@ internal sealed class RecordWriter : IDisposable
             var touched = new HashSet<long>(targets);
             if (replace)
             {
-                touched.UnionWith(LinkedRowsQuery.Forward(_c, _t, link, _model.Table(link.LinkedTableId), [rowKey]).Values.SelectMany(v => v));
-                RecordStore.DeleteLinks(_c, _t, link.Junction, link.SelfColumn, rowKey);
+                touched.UnionWith(LinkedRowsQuery.Forward(_s, link, _model.Table(link.LinkedTableId), [rowKey]).Values.SelectMany(v => v));
+                RecordStore.DeleteLinks(_s, link.Junction, link.SelfColumn, rowKey);
             }
 
             if (InverseOf(field) is { } inverse)
@@ -243,16 +199,9 @@ internal sealed class RecordWriter : IDisposable
                 Changes.Add((_model.Table(link.LinkedTableId), touched.ToList(), [inverse.Id]));
             }
 
-            if (!_linkInserts.TryGetValue(link.Junction, out var insert))
-            {
-                _linkInserts[link.Junction] = insert = RecordStore.InsertLinkCommand(_c, _t, link.Junction);
-            }
-
             foreach (var target in targets)
             {
-                insert.Parameters[0].Value = link.SelfIsA ? rowKey : target;
-                insert.Parameters[1].Value = link.SelfIsA ? target : rowKey;
-                insert.ExecuteNonQuery();
+                RecordStore.InsertLink(_s, link.Junction, link.SelfIsA ? rowKey : target, link.SelfIsA ? target : rowKey);
             }
         }
     }
@@ -268,12 +217,12 @@ internal sealed class RecordWriter : IDisposable
                 var link = field.Link!;
                 if (table.Id == _table.Id)
                 {
-                    RecordStore.DeleteLinks(_c, _t, link.Junction, link.SelfColumn, rowKey);
+                    RecordStore.DeleteLinks(_s, link.Junction, link.SelfColumn, rowKey);
                 }
 
                 if (link.LinkedTableId == _table.Id)
                 {
-                    RecordStore.DeleteLinks(_c, _t, link.Junction, link.OtherColumn, rowKey);
+                    RecordStore.DeleteLinks(_s, link.Junction, link.OtherColumn, rowKey);
                 }
             }
         }
@@ -310,7 +259,7 @@ internal sealed class RecordWriter : IDisposable
         {
             foreach (var field in table.Links.Where(f => f.Link!.LinkedTableId == _table.Id))
             {
-                var linking = LinkedRowsQuery.Backward(_c, _t, field.Link!, table, [rowKey]).Values.SelectMany(v => v).ToList();
+                var linking = LinkedRowsQuery.Backward(_s, field.Link!, table, [rowKey]).Values.SelectMany(v => v).ToList();
                 if (linking.Count > 0)
                 {
                     Changes.Add((table, linking, [field.Id]));
@@ -322,16 +271,6 @@ internal sealed class RecordWriter : IDisposable
     /// <summary>The field on the other side of a link, reading the same link table, if it is paired.</summary>
     private FieldModel? InverseOf(FieldModel field) =>
         _model.FindTable(field.Link!.LinkedTableId)?.Links.FirstOrDefault(f => f != field && f.Link!.Junction == field.Link.Junction);
-
-    private SqliteCommand RowKeys(TableId tableId)
-    {
-        if (!_rowKeyCommands.TryGetValue(tableId, out var command))
-        {
-            _rowKeyCommands[tableId] = command = RecordStore.RowKeyCommand(_c, _t, _model.Table(tableId).Num);
-        }
-
-        return command;
-    }
 
     private static bool AllowsNewChoices(FieldModel field) =>
         field.Field.Type == FieldTypeNames.Select

@@ -29,22 +29,22 @@ public sealed class DatabaseOperations
     public DatabaseHealth Check(DatabaseId databaseId)
     {
         var collaborators = _context.Collaborators(WorkspaceOf(databaseId));
-        var problems = _context.Store(databaseId).Probe((c, t) =>
+        var problems = _context.Store(databaseId).Probe(s =>
         {
-            var found = HealthStore.IntegrityProblems(c, t).Select(p => "integrity_check: " + p).ToList();
+            var found = HealthStore.IntegrityProblems(s).Select(p => "integrity_check: " + p).ToList();
             if (found.Count > 0)
             {
                 return found;
             }
 
-            found.AddRange(LinkProblems(c, t, _computed.Model(c, t, databaseId)));
-            found.AddRange(_computed.Check(c, t, databaseId, collaborators));
+            found.AddRange(LinkProblems(s, _computed.Model(s, databaseId)));
+            found.AddRange(_computed.Check(s, databaseId, collaborators));
             return found;
         });
         return new DatabaseHealth(databaseId, problems);
     }
 
-    private static IEnumerable<string> LinkProblems(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction t, Records.Model.DatabaseModel model)
+    private static IEnumerable<string> LinkProblems(WriteScope s, Records.Model.DatabaseModel model)
     {
         foreach (var table in model.Tables)
         {
@@ -58,7 +58,7 @@ public sealed class DatabaseOperations
                     continue;
                 }
 
-                if (link.SelfIsA && HealthStore.DanglingLinks(c, t, link.Junction, table.Num, linked.Num) is > 0 and var dangling)
+                if (link.SelfIsA && HealthStore.DanglingLinks(s, link.Junction, table.Num, linked.Num) is > 0 and var dangling)
                 {
                     yield return $"Table '{table.Table.Name}', field '{field.Field.Name}' ({field.Id}): {dangling} link row(s) point at records that do not exist.";
                 }
@@ -98,22 +98,22 @@ public sealed class DatabaseOperations
             row.Id = _context.Ids.NewUuid().ToString();
             id = new DatabaseId(row.Id);
         }
-        while (_context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) is not null || !_context.CreateStore(id));
+        while (_context.Catalog.Read(s => CatalogStore.GetDatabase(s, id)) is not null || !_context.CreateStore(id));
 
         // The file is made first (whole, or not at all) and removed again if the catalog refuses the database, so a
         // crash can leave at most an unlisted file, never a listed database without one.
         try
         {
-            _context.Catalog.Write((c, t) =>
+            _context.Catalog.Write(s =>
             {
-                _ = CatalogStore.GetWorkspace(c, workspaceId, t) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
+                _ = CatalogStore.GetWorkspace(s, workspaceId) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
                 var limit = _context.Options.Quotas.DatabasesPerWorkspace;
-                if (CatalogStore.CountDatabases(c, [workspaceId.Value], t) >= limit)
+                if (CatalogStore.CountDatabases(s, [workspaceId.Value]) >= limit)
                 {
                     throw SoftrErrors.QuotaExceeded("databases per workspace", limit);
                 }
 
-                CatalogStore.InsertDatabase(c, t, row);
+                CatalogStore.InsertDatabase(s, row);
                 _context.FailPoint("database.create");
                 return 0;
             });
@@ -143,13 +143,13 @@ public sealed class DatabaseOperations
     public Database Update(DatabaseId id, string? name = null, string? description = null)
     {
         var newName = name is null ? null : Names.Normalize(name, "database");
-        var row = _context.Catalog.Write((c, t) =>
+        var row = _context.Catalog.Write(s =>
         {
-            var row = CatalogStore.GetDatabase(c, id, t) ?? throw SoftrErrors.DatabaseNotFound(id);
+            var row = CatalogStore.GetDatabase(s, id) ?? throw SoftrErrors.DatabaseNotFound(id);
             row.Name = newName ?? row.Name;
             row.Description = description is null ? row.Description : Names.Description(description);
             row.UpdatedAt = Timestamps.ToStored(_context.Now());
-            CatalogStore.UpdateDatabase(c, t, row);
+            CatalogStore.UpdateDatabase(s, row);
             return row;
         });
         return WithCount(row);
@@ -172,9 +172,9 @@ public sealed class DatabaseOperations
         catch (SoftrException exception) when (exception.Code == ErrorCode.ServiceUnavailable && mode == DeleteMode.Force && !SqliteErrorMapper.IsBusy(exception))
         {
             // A file that cannot be opened (damaged, emptied, missing) can still be let go of, when forced.
-            _context.Catalog.Write((c, t) =>
+            _context.Catalog.Write(s =>
             {
-                CatalogStore.DeleteDatabase(c, t, id);
+                CatalogStore.DeleteDatabase(s, id);
                 return 0;
             });
             _context.KnownDatabases.TryRemove(id, out _);
@@ -185,16 +185,16 @@ public sealed class DatabaseOperations
 
         // Holding the database's writer while the catalog row goes keeps a concurrent table create
         // from landing in a database that is being removed.
-        store.Write((dc, dt) =>
+        store.Write(ds =>
         {
-            if (mode != DeleteMode.Force && DatabaseStore.CountTables(dc, dt) > 0)
+            if (mode != DeleteMode.Force && DatabaseStore.CountTables(ds) > 0)
             {
                 throw SoftrErrors.NotEmpty("Database", row.Name, "tables");
             }
 
-            _context.Catalog.Write((c, t) =>
+            _context.Catalog.Write(s =>
             {
-                CatalogStore.DeleteDatabase(c, t, id);
+                CatalogStore.DeleteDatabase(s, id);
                 _context.FailPoint("database.delete");
                 return 0;
             });
@@ -208,8 +208,8 @@ public sealed class DatabaseOperations
     {
         var page = PagingRules.Validate(paging);
         var filter = workspaces?.Select(w => w.Value).ToArray();
-        var (rows, total) = _context.Catalog.Read(c =>
-            (CatalogStore.ListDatabases(c, filter, page.Offset, page.EffectiveLimit), CatalogStore.CountDatabases(c, filter)));
+        var (rows, total) = _context.Catalog.Read(s =>
+            (CatalogStore.ListDatabases(s, filter, page.Offset, page.EffectiveLimit), CatalogStore.CountDatabases(s, filter)));
         return new Page<Database>(rows.Select(ListedWithCount).ToArray(), page.Offset, page.EffectiveLimit, total);
     }
 
@@ -220,7 +220,7 @@ public sealed class DatabaseOperations
     /// <summary>The catalog row of a database, or RESOURCE_NOT_FOUND.</summary>
     internal DatabaseRow Row(DatabaseId id)
     {
-        var row = _context.Catalog.Read(c => CatalogStore.GetDatabase(c, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
+        var row = _context.Catalog.Read(s => CatalogStore.GetDatabase(s, id)) ?? throw SoftrErrors.DatabaseNotFound(id);
         _context.KnownDatabases[id] = new WorkspaceId(row.WorkspaceId);
         return row;
     }
@@ -241,7 +241,7 @@ public sealed class DatabaseOperations
 
     private Database WithCount(DatabaseRow row)
     {
-        var count = _context.Store(new DatabaseId(row.Id)).Read(c => DatabaseStore.CountTables(c));
+        var count = _context.Store(new DatabaseId(row.Id)).Read(s => DatabaseStore.CountTables(s));
         return row.ToDatabase((int)count);
     }
 }

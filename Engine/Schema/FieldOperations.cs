@@ -32,22 +32,22 @@ public sealed class FieldOperations
     public Field Add(DatabaseId databaseId, TableId tableId, NewField field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return _tables.Store(databaseId).Write((c, t) =>
+        return _tables.Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var entry = TableOperations.Entry(schema, tableId);
             var now = _context.Now();
             var row = _definitions.Create(databaseId, schema, entry, field, now);
-            FieldStorageWriter.Insert(c, t, row, _definitions.TypeOf(row.Type));
+            FieldStorageWriter.Insert(s, row, _definitions.TypeOf(row.Type));
             entry.Fields.Add(row);
             if (row.Type == FieldTypeNames.LinkedRecord)
             {
-                _links.AfterInsert(c, t, databaseId, schema, entry, row, now);
+                _links.AfterInsert(s, databaseId, schema, entry, row, now);
             }
 
-            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
-            DatabaseStore.BumpSchemaRevision(c, t);
-            _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
+            DatabaseStore.TouchTable(s, entry.Row.Num, Timestamps.ToStored(now));
+            DatabaseStore.BumpSchemaRevision(s);
+            _computed.AfterChange(s, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
             _context.FailPoint("field.add");
             return row.ToField(tableId);
         });
@@ -56,9 +56,9 @@ public sealed class FieldOperations
     /// <summary>Gets a field.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.</exception>
     public Field Get(DatabaseId databaseId, TableId tableId, FieldId fieldId) =>
-        _tables.Store(databaseId).Read(c =>
+        _tables.Store(databaseId).Read(s =>
         {
-            var entry = TableOperations.Entry(SchemaSnapshot.Load(c), tableId);
+            var entry = TableOperations.Entry(SchemaSnapshot.Load(s), tableId);
             return (entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId)).ToField(tableId);
         });
 
@@ -70,9 +70,9 @@ public sealed class FieldOperations
     public Field Update(DatabaseId databaseId, TableId tableId, FieldId fieldId, FieldChanges changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return _tables.Store(databaseId).Write((c, t) =>
+        return _tables.Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var entry = TableOperations.Entry(schema, tableId);
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             var now = _context.Now();
@@ -84,14 +84,14 @@ public sealed class FieldOperations
                 LinkFields.CheckUpdate(before, row);
             }
 
-            formulas.Apply(c, t, entry, now);
+            formulas.Apply(s, entry, now);
 
-            DatabaseStore.UpdateField(c, t, row);
-            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(now));
-            DatabaseStore.BumpSchemaRevision(c, t);
+            DatabaseStore.UpdateField(s, row);
+            DatabaseStore.TouchTable(s, entry.Row.Num, Timestamps.ToStored(now));
+            DatabaseStore.BumpSchemaRevision(s);
             if (changes.Options is not null)
             {
-                _computed.AfterChange(c, t, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(fieldId, row.Type)]);
+                _computed.AfterChange(s, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(fieldId, row.Type)]);
             }
 
             _context.FailPoint("field.update");
@@ -119,9 +119,9 @@ public sealed class FieldOperations
     /// <see cref="ErrorCode.BadRequest"/> for the primary field; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or field.
     /// </exception>
     public void Delete(DatabaseId databaseId, TableId tableId, FieldId fieldId) =>
-        _tables.Store(databaseId).Write((c, t) =>
+        _tables.Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var entry = TableOperations.Entry(schema, tableId);
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             if (row.Id == entry.Row.PrimaryFieldId)
@@ -130,20 +130,20 @@ public sealed class FieldOperations
             }
 
             var readers = schema.Tables.Any(e => e.Fields.Any(f => ComputedSchema.IsComputed(f.Type)))
-                ? _computed.InvalidateReaders(c, t, databaseId, tableId, fieldId, _context.Now())
+                ? _computed.InvalidateReaders(s, databaseId, tableId, fieldId, _context.Now())
                 : [];
             if (row.Type == FieldTypeNames.LinkedRecord)
             {
-                LinkFields.BeforeDelete(c, t, schema, row, _context.Now());
+                LinkFields.BeforeDelete(s, schema, row, _context.Now());
             }
 
-            FieldStorageWriter.Delete(c, t, row, _definitions.TypeOf(row.Type));
-            DatabaseStore.TouchTable(c, t, entry.Row.Num, Timestamps.ToStored(_context.Now()));
-            DatabaseStore.BumpSchemaRevision(c, t);
-            var model = _computed.Model(c, t, databaseId);
+            FieldStorageWriter.Delete(s, row, _definitions.TypeOf(row.Type));
+            DatabaseStore.TouchTable(s, entry.Row.Num, Timestamps.ToStored(_context.Now()));
+            DatabaseStore.BumpSchemaRevision(s);
+            var model = _computed.Model(s, databaseId);
             foreach (var group in readers.GroupBy(r => r.Table))
             {
-                _computed.Refill(c, t, model, _tables.CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).ToArray());
+                _computed.Refill(s, model, _tables.CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).ToArray());
             }
 
             _context.FailPoint("field.delete");
@@ -151,9 +151,9 @@ public sealed class FieldOperations
         });
 
     private Field Index(DatabaseId databaseId, TableId tableId, FieldId fieldId, bool add) =>
-        _tables.Store(databaseId).Write((c, t) =>
+        _tables.Store(databaseId).Write(s =>
         {
-            var entry = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
+            var entry = TableOperations.Entry(SchemaSnapshot.Load(s), tableId);
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             if (_definitions.TypeOf(row.Type).Storage == FieldStorage.None)
             {
@@ -162,11 +162,11 @@ public sealed class FieldOperations
 
             if (add)
             {
-                DatabaseStore.CreateFieldIndex(c, t, entry.Row.Num, row.Num);
+                DatabaseStore.CreateFieldIndex(s, entry.Row.Num, row.Num);
             }
             else
             {
-                DatabaseStore.DropFieldIndex(c, t, row.Num);
+                DatabaseStore.DropFieldIndex(s, row.Num);
             }
 
             row.Indexed = add;

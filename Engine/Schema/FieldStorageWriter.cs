@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
 
@@ -7,15 +6,15 @@ namespace SoftrLite.Schema;
 /// <summary>Adds and removes a field's metadata row together with its column, if its type stores one.</summary>
 internal static class FieldStorageWriter
 {
-    public static void Insert(SqliteConnection c, SqliteTransaction t, FieldRow field, FieldType type)
+    public static void Insert(WriteScope s, FieldRow field, FieldType type)
     {
-        field.Num = DatabaseStore.InsertField(c, t, field);
+        field.Num = DatabaseStore.InsertField(s, field);
         if (type.Storage != FieldStorage.None)
         {
-            DatabaseStore.AddColumn(c, t, field.TableNum, field.Num, type.Storage);
+            DatabaseStore.AddColumn(s, field.TableNum, field.Num, type.Storage);
         }
     }
 
-    public static void Delete(SqliteConnection c, SqliteTransaction t, FieldRow field, FieldType type) =>
-        DatabaseStore.DeleteField(c, t, field, type.Storage != FieldStorage.None);
+    public static void Delete(WriteScope s, FieldRow field, FieldType type) =>
+        DatabaseStore.DeleteField(s, field, type.Storage != FieldStorage.None);
 }

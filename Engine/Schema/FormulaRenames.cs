@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Computed;
 using SoftrLite.Computed.Formula;
 using SoftrLite.Storage;
@@ -52,7 +51,7 @@ internal sealed class FormulaRenames
     }
 
     /// <summary>Writes each captured formula again with the fields' current names.</summary>
-    public void Apply(SqliteConnection c, SqliteTransaction t, TableEntry table, DateTimeOffset now)
+    public void Apply(WriteScope s, TableEntry table, DateTimeOffset now)
     {
         if (_renamed is null)
         {
@@ -71,7 +70,7 @@ internal sealed class FormulaRenames
             options["formula"] = text;
             row.Options = options.ToJsonString();
             row.UpdatedAt = Timestamps.ToStored(now);
-            DatabaseStore.UpdateField(c, t, row);
+            DatabaseStore.UpdateField(s, row);
         }
     }
 }

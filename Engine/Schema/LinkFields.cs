@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
@@ -17,18 +16,18 @@ internal sealed class LinkFields(FieldDefinitions definitions)
     public const string InverseKey = "inverseLinkFieldId";
 
     /// <summary>Called right after a LINKED_RECORD field's row was inserted (it is in <paramref name="entry"/>).</summary>
-    public void AfterInsert(SqliteConnection c, SqliteTransaction t, DatabaseId databaseId, SchemaSnapshot schema, TableEntry entry, FieldRow field, DateTimeOffset now)
+    public void AfterInsert(WriteScope s, DatabaseId databaseId, SchemaSnapshot schema, TableEntry entry, FieldRow field, DateTimeOffset now)
     {
         var linked = schema.Find(new TableId(StoredString(field.Options, TableKey)!))!;
         if (StoredString(field.Options, InverseKey) is { } inverseId)
         {
-            Pair(c, t, entry, field, linked, linked.Fields.Single(f => f.Id == inverseId));
+            Pair(s, entry, field, linked, linked.Fields.Single(f => f.Id == inverseId));
             return;
         }
 
         field.LinkJunction = field.Num;
         field.LinkSide = 0;
-        DatabaseStore.CreateJunction(c, t, field.Num);
+        DatabaseStore.CreateJunction(s, field.Num);
         if (linked != entry)
         {
             var inverse = definitions.Create(databaseId, schema, linked, new NewField(entry.Row.Name, FieldTypeNames.LinkedRecord)
@@ -37,12 +36,12 @@ internal sealed class LinkFields(FieldDefinitions definitions)
             }, now);
             inverse.LinkJunction = field.Num;
             inverse.LinkSide = 1;
-            FieldStorageWriter.Insert(c, t, inverse, definitions.TypeOf(inverse.Type));
+            FieldStorageWriter.Insert(s, inverse, definitions.TypeOf(inverse.Type));
             linked.Fields.Add(inverse);
             field.Options = WithKey(field.Options, InverseKey, inverse.Id);
         }
 
-        DatabaseStore.UpdateField(c, t, field);
+        DatabaseStore.UpdateField(s, field);
     }
 
     /// <summary>Refuses re-pairing a link through an update: the inverse field is fixed once made.</summary>
@@ -58,14 +57,14 @@ internal sealed class LinkFields(FieldDefinitions definitions)
     }
 
     /// <summary>Called before a LINKED_RECORD field's row is deleted: unpairs its inverse, or drops the link table.</summary>
-    public static void BeforeDelete(SqliteConnection c, SqliteTransaction t, SchemaSnapshot schema, FieldRow field, DateTimeOffset now)
+    public static void BeforeDelete(WriteScope s, SchemaSnapshot schema, FieldRow field, DateTimeOffset now)
     {
         var inverse = Inverse(schema, field);
         if (inverse is null)
         {
             if (field.LinkJunction is { } junction)
             {
-                DatabaseStore.DropJunction(c, t, junction);
+                DatabaseStore.DropJunction(s, junction);
             }
 
             return;
@@ -73,7 +72,7 @@ internal sealed class LinkFields(FieldDefinitions definitions)
 
         inverse.Options = WithKey(inverse.Options, InverseKey, null);
         inverse.UpdatedAt = Timestamps.ToStored(now);
-        DatabaseStore.UpdateField(c, t, inverse);
+        DatabaseStore.UpdateField(s, inverse);
     }
 
     /// <summary>The paired field in the linked table, if any.</summary>
@@ -87,7 +86,7 @@ internal sealed class LinkFields(FieldDefinitions definitions)
         return schema.Find(new TableId(tableId))?.Fields.Find(f => f.Id == inverseId && f.LinkJunction == field.LinkJunction);
     }
 
-    private static void Pair(SqliteConnection c, SqliteTransaction t, TableEntry entry, FieldRow field, TableEntry linked, FieldRow inverse)
+    private static void Pair(WriteScope s, TableEntry entry, FieldRow field, TableEntry linked, FieldRow inverse)
     {
         var inverseOptions = JsonElement.Parse(inverse.Options);
         if (StoredString(inverse.Options, TableKey) != entry.Row.Id || StoredString(inverse.Options, InverseKey) is not null || inverse.LinkJunction is null)
@@ -102,8 +101,8 @@ internal sealed class LinkFields(FieldDefinitions definitions)
         field.LinkJunction = inverse.LinkJunction;
         field.LinkSide = 1 - inverse.LinkSide;
         inverse.Options = WithKey(inverseOptions.GetRawText(), InverseKey, field.Id);
-        DatabaseStore.UpdateField(c, t, inverse);
-        DatabaseStore.UpdateField(c, t, field);
+        DatabaseStore.UpdateField(s, inverse);
+        DatabaseStore.UpdateField(s, field);
     }
 
     private static string? StoredString(string options, string key)

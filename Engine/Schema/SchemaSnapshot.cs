@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Schema;
@@ -10,17 +9,17 @@ internal sealed class SchemaSnapshot
 
     public List<TableEntry> Tables { get; }
 
-    public static SchemaSnapshot Load(SqliteConnection c, SqliteTransaction? t = null)
+    public static SchemaSnapshot Load(ReadScope s)
     {
-        var indexed = DatabaseStore.IndexedFields(c, t);
-        var rows = DatabaseStore.ListFields(c, t);
+        var indexed = DatabaseStore.IndexedFields(s);
+        var rows = DatabaseStore.ListFields(s);
         foreach (var row in rows)
         {
             row.Indexed = indexed.Contains(row.Num);
         }
 
         var fields = rows.ToLookup(f => f.TableNum);
-        var tables = DatabaseStore.ListTables(c, t).Select(row => new TableEntry(row, fields[row.Num].ToList())).ToList();
+        var tables = DatabaseStore.ListTables(s).Select(row => new TableEntry(row, fields[row.Num].ToList())).ToList();
         return new SchemaSnapshot(tables);
     }
 

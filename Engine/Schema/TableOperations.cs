@@ -38,15 +38,15 @@ public sealed class TableOperations
         ArgumentNullException.ThrowIfNull(table);
         var name = Names.Normalize(table.Name, "table");
         var specs = FieldsWithPrimary(table, out var primaryIndex);
-        return Store(databaseId).Write((c, t) =>
+        return Store(databaseId).Write(s =>
         {
             var limit = _context.Options.Quotas.TablesPerDatabase;
-            if (DatabaseStore.CountTables(c, t) >= limit)
+            if (DatabaseStore.CountTables(s) >= limit)
             {
                 throw SoftrErrors.QuotaExceeded("tables per database", limit);
             }
 
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var now = _context.Now();
             var stored = Timestamps.ToStored(now);
             var row = new TableRow
@@ -58,24 +58,24 @@ public sealed class TableOperations
                 CreatedAt = stored,
                 UpdatedAt = stored,
             };
-            row.Num = DatabaseStore.InsertTable(c, t, row);
-            DatabaseStore.CreateDataTable(c, t, row.Num);
+            row.Num = DatabaseStore.InsertTable(s, row);
+            DatabaseStore.CreateDataTable(s, row.Num);
             var entry = new TableEntry(row, []);
             schema.Tables.Add(entry);
             foreach (var spec in specs)
             {
                 var field = _definitions.Create(databaseId, schema, entry, spec, now);
-                FieldStorageWriter.Insert(c, t, field, _definitions.TypeOf(field.Type));
+                FieldStorageWriter.Insert(s, field, _definitions.TypeOf(field.Type));
                 entry.Fields.Add(field);
                 if (field.Type == FieldTypeNames.LinkedRecord)
                 {
-                    _links.AfterInsert(c, t, databaseId, schema, entry, field, now);
+                    _links.AfterInsert(s, databaseId, schema, entry, field, now);
                 }
             }
 
             row.PrimaryFieldId = entry.Fields[primaryIndex].Id;
-            DatabaseStore.UpdateTable(c, t, row);
-            DatabaseStore.InsertView(c, t, new ViewRow
+            DatabaseStore.UpdateTable(s, row);
+            DatabaseStore.InsertView(s, new ViewRow
             {
                 TableNum = row.Num,
                 Id = row.DefaultViewId,
@@ -83,8 +83,8 @@ public sealed class TableOperations
                 CreatedAt = stored,
                 UpdatedAt = stored,
             });
-            DatabaseStore.BumpSchemaRevision(c, t);
-            _computed.AfterChange(c, t, databaseId, [], entry.Id, entry.Fields.Select(f => (new FieldId(f.Id), f.Type)).ToArray());
+            DatabaseStore.BumpSchemaRevision(s);
+            _computed.AfterChange(s, databaseId, [], entry.Id, entry.Fields.Select(f => (new FieldId(f.Id), f.Type)).ToArray());
             _context.FailPoint("table.create");
             return entry.ToTable(databaseId);
         });
@@ -93,7 +93,7 @@ public sealed class TableOperations
     /// <summary>Gets a table with all its fields.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.</exception>
     public Table Get(DatabaseId databaseId, TableId tableId) =>
-        Store(databaseId).Read(c => Entry(SchemaSnapshot.Load(c), tableId).ToTable(databaseId));
+        Store(databaseId).Read(s => Entry(SchemaSnapshot.Load(s), tableId).ToTable(databaseId));
 
     /// <summary>Gets a table by its exact (case-sensitive) name, with all its fields.</summary>
     /// <exception cref="SoftrException">
@@ -103,9 +103,9 @@ public sealed class TableOperations
     public Table GetByName(DatabaseId databaseId, string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return Store(databaseId).Read(c =>
+        return Store(databaseId).Read(s =>
         {
-            var tables = SchemaSnapshot.Load(c).Tables;
+            var tables = SchemaSnapshot.Load(s).Tables;
             var named = tables.Where(e => e.Row.Name == name).Take(2).ToArray();
             return named.Length switch
             {
@@ -123,9 +123,9 @@ public sealed class TableOperations
     public Page<Table> List(DatabaseId databaseId, Paging? paging = null)
     {
         var page = PagingRules.Validate(paging);
-        return Store(databaseId).Read(c =>
+        return Store(databaseId).Read(s =>
         {
-            var tables = SchemaSnapshot.Load(c).Tables;
+            var tables = SchemaSnapshot.Load(s).Tables;
             var items = tables.Skip(page.Offset).Take(page.EffectiveLimit).Select(e => e.ToTable(databaseId)).ToArray();
             return new Page<Table>(items, page.Offset, page.EffectiveLimit, tables.Count);
         });
@@ -138,14 +138,14 @@ public sealed class TableOperations
     public Table Update(DatabaseId databaseId, TableId tableId, string? name = null, string? description = null)
     {
         var newName = name is null ? null : Names.Normalize(name, "table");
-        return Store(databaseId).Write((c, t) =>
+        return Store(databaseId).Write(s =>
         {
-            var entry = Entry(SchemaSnapshot.Load(c, t), tableId);
+            var entry = Entry(SchemaSnapshot.Load(s), tableId);
             entry.Row.Name = newName ?? entry.Row.Name;
             entry.Row.Description = description is null ? entry.Row.Description : Names.Description(description);
             entry.Row.UpdatedAt = Timestamps.ToStored(_context.Now());
-            DatabaseStore.UpdateTable(c, t, entry.Row);
-            DatabaseStore.BumpSchemaRevision(c, t);
+            DatabaseStore.UpdateTable(s, entry.Row);
+            DatabaseStore.BumpSchemaRevision(s);
             _context.FailPoint("table.update");
             return entry.ToTable(databaseId);
         });
@@ -159,11 +159,11 @@ public sealed class TableOperations
     /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
     /// </exception>
     public void Delete(DatabaseId databaseId, TableId tableId, DeleteMode mode = DeleteMode.IfEmpty) =>
-        Store(databaseId).Write((c, t) =>
+        Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var entry = Entry(schema, tableId);
-            if (mode != DeleteMode.Force && DatabaseStore.HasRecords(c, entry.Row.Num, t))
+            if (mode != DeleteMode.Force && DatabaseStore.HasRecords(s, entry.Row.Num))
             {
                 throw SoftrErrors.NotEmpty("Table", entry.Row.Name, "records");
             }
@@ -179,27 +179,27 @@ public sealed class TableOperations
                 {
                     if (hasComputed)
                     {
-                        readers.AddRange(_computed.InvalidateReaders(c, t, databaseId, other.Id, new FieldId(link.Id), _context.Now()));
+                        readers.AddRange(_computed.InvalidateReaders(s, databaseId, other.Id, new FieldId(link.Id), _context.Now()));
                     }
 
-                    FieldStorageWriter.Delete(c, t, link, _definitions.TypeOf(link.Type));
+                    FieldStorageWriter.Delete(s, link, _definitions.TypeOf(link.Type));
                     junctions.Add(link.LinkJunction ?? 0);
                 }
             }
 
             foreach (var junction in junctions)
             {
-                DatabaseStore.DropJunction(c, t, junction);
+                DatabaseStore.DropJunction(s, junction);
             }
 
-            DatabaseStore.DeleteTable(c, t, entry.Row.Num);
-            DatabaseStore.BumpSchemaRevision(c, t);
+            DatabaseStore.DeleteTable(s, entry.Row.Num);
+            DatabaseStore.BumpSchemaRevision(s);
             if (readers.Count > 0)
             {
-                var model = _computed.Model(c, t, databaseId);
+                var model = _computed.Model(s, databaseId);
                 foreach (var group in readers.Where(r => r.Table != tableId).GroupBy(r => r.Table))
                 {
-                    _computed.Refill(c, t, model, CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).Distinct().ToArray());
+                    _computed.Refill(s, model, CollaboratorsOf(databaseId), group.Key, group.Select(r => r.Field).Distinct().ToArray());
                 }
             }
 

@@ -41,14 +41,14 @@ public sealed class TokenOperations
             Workspaces = JsonSerializer.Serialize(ids.Select(w => w.Value)),
             CreatedAt = Timestamps.ToStored(_context.Now()),
         };
-        _context.Catalog.Write((c, t) =>
+        _context.Catalog.Write(s =>
         {
             foreach (var id in ids)
             {
-                _ = CatalogStore.GetWorkspace(c, id, t) ?? throw SoftrErrors.WorkspaceNotFound(id);
+                _ = CatalogStore.GetWorkspace(s, id) ?? throw SoftrErrors.WorkspaceNotFound(id);
             }
 
-            CatalogStore.InsertToken(c, t, row);
+            CatalogStore.InsertToken(s, row);
             return 0;
         });
         Forget();
@@ -56,13 +56,13 @@ public sealed class TokenOperations
     }
 
     /// <summary>Every token, in creation order, without secrets.</summary>
-    public IReadOnlyList<AccessToken> List() => _context.Catalog.Read(c => CatalogStore.ListTokens(c).Select(r => r.ToToken()).ToArray());
+    public IReadOnlyList<AccessToken> List() => _context.Catalog.Read(s => CatalogStore.ListTokens(s).Select(r => r.ToToken()).ToArray());
 
     /// <summary>Deletes a token; requests carrying it are refused from then on.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when there is none with that ID.</exception>
     public void Revoke(TokenId id)
     {
-        var deleted = _context.Catalog.Write((c, t) => CatalogStore.DeleteToken(c, t, id));
+        var deleted = _context.Catalog.Write(s => CatalogStore.DeleteToken(s, id));
         Forget();
         if (deleted == 0)
         {
@@ -119,7 +119,7 @@ public sealed class TokenOperations
     internal AccessToken? FindBySecret(string secret)
     {
         var hash = TokenSecrets.Hash(secret);
-        var row = _context.Catalog.Read(c => CatalogStore.FindTokenByHash(c, hash));
+        var row = _context.Catalog.Read(s => CatalogStore.FindTokenByHash(s, hash));
         return row is not null && TokenSecrets.Matches(row.SecretHash, secret) ? row.ToToken() : null;
     }
 }

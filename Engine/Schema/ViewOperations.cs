@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Query;
 using SoftrLite.Records.Model;
@@ -27,21 +26,21 @@ public sealed class ViewOperations
     public Page<View> List(DatabaseId databaseId, TableId tableId, Paging? paging = null)
     {
         var page = PagingRules.Validate(paging);
-        return _tables.Store(databaseId).Read(c =>
+        return _tables.Store(databaseId).Read(s =>
         {
-            var table = DatabaseStore.GetTable(c, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
-            var views = DatabaseStore.ListViews(c, table.Num, page.Offset, page.EffectiveLimit).Select(v => ToView(v, tableId)).ToArray();
-            return new Page<View>(views, page.Offset, page.EffectiveLimit, DatabaseStore.CountViews(c, table.Num));
+            var table = DatabaseStore.GetTable(s, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
+            var views = DatabaseStore.ListViews(s, table.Num, page.Offset, page.EffectiveLimit).Select(v => ToView(v, tableId)).ToArray();
+            return new Page<View>(views, page.Offset, page.EffectiveLimit, DatabaseStore.CountViews(s, table.Num));
         });
     }
 
     /// <summary>Gets a view with its saved filter and sort.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or view.</exception>
     public View Get(DatabaseId databaseId, TableId tableId, ViewId viewId) =>
-        _tables.Store(databaseId).Read(c =>
+        _tables.Store(databaseId).Read(s =>
         {
-            var table = DatabaseStore.GetTable(c, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
-            return ToView(DatabaseStore.GetView(c, table.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId), tableId);
+            var table = DatabaseStore.GetTable(s, tableId) ?? throw SoftrErrors.TableNotFound(tableId);
+            return ToView(DatabaseStore.GetView(s, table.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId), tableId);
         });
 
     /// <summary>Creates a view; its filter and sort are checked against the table now.</summary>
@@ -53,22 +52,22 @@ public sealed class ViewOperations
     {
         ArgumentNullException.ThrowIfNull(view);
         var name = Names.Normalize(view.Name, "view");
-        return _tables.Store(databaseId).Write((c, t) =>
+        return _tables.Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var table = TableOperations.Entry(schema, tableId);
             var stored = Timestamps.ToStored(_context.Now());
             var row = new ViewRow
             {
                 TableNum = table.Row.Num,
-                Id = NewViewId(c, t),
+                Id = NewViewId(s),
                 Name = name,
                 Description = Names.Description(view.Description),
                 CreatedAt = stored,
                 UpdatedAt = stored,
             };
             SetQuery(row, databaseId, schema, tableId, view.Filter, view.Sort);
-            DatabaseStore.InsertView(c, t, row);
+            DatabaseStore.InsertView(s, row);
             _context.FailPoint("view.create");
             return ToView(row, tableId);
         });
@@ -80,17 +79,17 @@ public sealed class ViewOperations
     {
         ArgumentNullException.ThrowIfNull(changes);
         var name = changes.Name is null ? null : Names.Normalize(changes.Name, "view");
-        return _tables.Store(databaseId).Write((c, t) =>
+        return _tables.Store(databaseId).Write(s =>
         {
-            var schema = SchemaSnapshot.Load(c, t);
+            var schema = SchemaSnapshot.Load(s);
             var table = TableOperations.Entry(schema, tableId);
-            var row = DatabaseStore.GetView(c, t, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
+            var row = DatabaseStore.GetView(s, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
             var current = ToView(row, tableId);
             row.Name = name ?? row.Name;
             row.Description = changes.Description is null ? row.Description : Names.Description(changes.Description);
             row.UpdatedAt = Timestamps.ToStored(_context.Now());
             SetQuery(row, databaseId, schema, tableId, changes.Filter ?? current.Filter, changes.Sort ?? current.Sort);
-            DatabaseStore.UpdateView(c, t, row);
+            DatabaseStore.UpdateView(s, row);
             _context.FailPoint("view.update");
             return ToView(row, tableId);
         });
@@ -101,16 +100,16 @@ public sealed class ViewOperations
     /// <see cref="ErrorCode.BadRequest"/> for the default view; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or view.
     /// </exception>
     public void Delete(DatabaseId databaseId, TableId tableId, ViewId viewId) =>
-        _tables.Store(databaseId).Write((c, t) =>
+        _tables.Store(databaseId).Write(s =>
         {
-            var table = TableOperations.Entry(SchemaSnapshot.Load(c, t), tableId);
-            var row = DatabaseStore.GetView(c, t, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
+            var table = TableOperations.Entry(SchemaSnapshot.Load(s), tableId);
+            var row = DatabaseStore.GetView(s, table.Row.Num, viewId) ?? throw SoftrErrors.ViewNotFound(viewId);
             if (row.Id == table.Row.DefaultViewId)
             {
                 throw SoftrErrors.DefaultViewDelete(viewId);
             }
 
-            DatabaseStore.DeleteView(c, t, row.Num);
+            DatabaseStore.DeleteView(s, row.Num);
             return 0;
         });
 
@@ -142,14 +141,14 @@ public sealed class ViewOperations
         Sort = row.Sorting is null ? [] : FilterJson.ParseSort(System.Text.Json.JsonElement.Parse(row.Sorting)),
     };
 
-    private string NewViewId(SqliteConnection c, SqliteTransaction t)
+    private string NewViewId(WriteScope s)
     {
         string id;
         do
         {
             id = _context.Ids.NewLongId();
         }
-        while (DatabaseStore.ViewIdTaken(c, t, id));
+        while (DatabaseStore.ViewIdTaken(s, id));
 
         return id;
     }

@@ -17,7 +17,7 @@ public sealed class WorkspaceOperations
     }
 
     /// <summary>The first workspace, made when the data directory was first opened.</summary>
-    public Workspace Default => _context.Catalog.Read(c => CatalogStore.ListWorkspaces(c)[0].ToWorkspace());
+    public Workspace Default => _context.Catalog.Read(s => CatalogStore.ListWorkspaces(s)[0].ToWorkspace());
 
     /// <summary>Creates a workspace.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.BadRequest"/> when the name is empty or too long.</exception>
@@ -29,9 +29,9 @@ public sealed class WorkspaceOperations
             Name = Names.Normalize(name, "workspace"),
             CreatedAt = Timestamps.ToStored(_context.Now()),
         };
-        _context.Catalog.Write((c, t) =>
+        _context.Catalog.Write(s =>
         {
-            CatalogStore.InsertWorkspace(c, t, row);
+            CatalogStore.InsertWorkspace(s, row);
             return 0;
         });
         return row.ToWorkspace();
@@ -39,12 +39,12 @@ public sealed class WorkspaceOperations
 
     /// <summary>Every workspace, in creation order.</summary>
     public IReadOnlyList<Workspace> List() =>
-        _context.Catalog.Read(c => CatalogStore.ListWorkspaces(c).Select(r => r.ToWorkspace()).ToArray());
+        _context.Catalog.Read(s => CatalogStore.ListWorkspaces(s).Select(r => r.ToWorkspace()).ToArray());
 
     /// <summary>Gets a workspace.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when there is none with that ID.</exception>
     public Workspace Get(WorkspaceId id) =>
-        _context.Catalog.Read(c => CatalogStore.GetWorkspace(c, id))?.ToWorkspace() ?? throw SoftrErrors.WorkspaceNotFound(id);
+        _context.Catalog.Read(s => CatalogStore.GetWorkspace(s, id))?.ToWorkspace() ?? throw SoftrErrors.WorkspaceNotFound(id);
 
     /// <summary>Adds a collaborator to a workspace: someone USER fields can hold.</summary>
     /// <exception cref="SoftrException">
@@ -56,10 +56,10 @@ public sealed class WorkspaceOperations
     internal Collaborator AddCollaborator(WorkspaceId workspaceId, string name, string? email, string? id)
     {
         var collaborator = new Collaborator(id ?? _context.Ids.NewLongId(), Names.Normalize(name, "collaborator"), string.IsNullOrWhiteSpace(email) ? null : email.Trim());
-        _context.Catalog.Write((c, t) =>
+        _context.Catalog.Write(s =>
         {
-            _ = CatalogStore.GetWorkspace(c, workspaceId, t) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
-            CatalogStore.InsertCollaborator(c, t, workspaceId, collaborator, Timestamps.ToStored(_context.Now()));
+            _ = CatalogStore.GetWorkspace(s, workspaceId) ?? throw SoftrErrors.WorkspaceNotFound(workspaceId);
+            CatalogStore.InsertCollaborator(s, workspaceId, collaborator, Timestamps.ToStored(_context.Now()));
             return 0;
         });
         _context.ForgetCollaborators(workspaceId);
@@ -78,7 +78,7 @@ public sealed class WorkspaceOperations
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> when the workspace has no such collaborator.</exception>
     public void RemoveCollaborator(WorkspaceId workspaceId, string collaboratorId)
     {
-        var removed = _context.Catalog.Write((c, t) => CatalogStore.DeleteCollaborator(c, t, workspaceId, collaboratorId));
+        var removed = _context.Catalog.Write(s => CatalogStore.DeleteCollaborator(s, workspaceId, collaboratorId));
         _context.ForgetCollaborators(workspaceId);
         if (removed == 0)
         {
@@ -92,17 +92,17 @@ public sealed class WorkspaceOperations
     /// </summary>
     internal void EnsureDefault()
     {
-        if (_context.Catalog.Read(c => CatalogStore.ListWorkspaces(c).Count) == 0)
+        if (_context.Catalog.Read(s => CatalogStore.ListWorkspaces(s).Count) == 0)
         {
             CreateDefault();
         }
     }
 
-    private void CreateDefault() => _context.Catalog.Write((c, t) =>
+    private void CreateDefault() => _context.Catalog.Write(s =>
     {
-        if (CatalogStore.ListWorkspaces(c, t).Count == 0)
+        if (CatalogStore.ListWorkspaces(s).Count == 0)
         {
-            CatalogStore.InsertWorkspace(c, t, new WorkspaceRow
+            CatalogStore.InsertWorkspace(s, new WorkspaceRow
             {
                 Id = _context.Ids.NewUuid().ToString(),
                 Name = Names.Normalize(_context.Options.DefaultWorkspaceName, "workspace"),

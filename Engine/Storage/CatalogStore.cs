@@ -37,90 +37,86 @@ internal sealed class CatalogStore : IDisposable
         Migrations = CatalogMigrations.All,
     };
 
-    public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
+    public T Read<T>(Func<ReadScope, T> work) => _store.Read(work);
 
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write(work);
+    public T Write<T>(Func<WriteScope, T> work) => _store.Write(work);
 
-    public void BackupTo(SqliteConnection destination) => _store.BackupTo(destination);
+    public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
 
-    public void RestoreFrom(SqliteConnection source) => _store.RestoreFrom(source);
+    public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);
 
     /// <summary>Every database's ID, of every workspace, in creation order.</summary>
-    public static IReadOnlyList<string> ListDatabaseIds(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.Query<string>("SELECT id FROM databases ORDER BY rk", transaction: t).AsList();
+    public static IReadOnlyList<string> ListDatabaseIds(ReadScope s) =>
+        s.Query<string>("SELECT id FROM databases ORDER BY rk").AsList();
 
     /// <summary>Empties the catalog: databases, tokens, collaborators and workspaces.</summary>
-    public static void Clear(SqliteConnection c, SqliteTransaction t) =>
-        c.Execute("DELETE FROM databases; DELETE FROM tokens; DELETE FROM collaborators; DELETE FROM workspaces;", transaction: t);
+    public static void Clear(WriteScope s) =>
+        s.Execute("DELETE FROM databases; DELETE FROM tokens; DELETE FROM collaborators; DELETE FROM workspaces;");
 
-    public static IReadOnlyList<WorkspaceRow> ListWorkspaces(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.Query<WorkspaceRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces ORDER BY rk", transaction: t).AsList();
+    public static IReadOnlyList<WorkspaceRow> ListWorkspaces(ReadScope s) =>
+        s.Query<WorkspaceRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces ORDER BY rk").AsList();
 
-    public static WorkspaceRow? GetWorkspace(SqliteConnection c, WorkspaceId id, SqliteTransaction? t = null) =>
-        c.QuerySingleOrDefault<WorkspaceRow>(
-            "SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces WHERE id = @id", new { id = id.Value }, t);
+    public static WorkspaceRow? GetWorkspace(ReadScope s, WorkspaceId id) =>
+        s.SingleOrDefault<WorkspaceRow>(
+            "SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM workspaces WHERE id = @id", new { id = id.Value });
 
-    public static void InsertWorkspace(SqliteConnection c, SqliteTransaction t, WorkspaceRow row) =>
-        c.Execute("INSERT INTO workspaces(id, name, created_at) VALUES (@Id, @Name, @CreatedAt)", row, t);
+    public static void InsertWorkspace(WriteScope s, WorkspaceRow row) =>
+        s.Execute("INSERT INTO workspaces(id, name, created_at) VALUES (@Id, @Name, @CreatedAt)", row);
 
-    public static DatabaseRow? GetDatabase(SqliteConnection c, DatabaseId id, SqliteTransaction? t = null) =>
-        c.QuerySingleOrDefault<DatabaseRow>($"SELECT {DatabaseColumns} FROM databases WHERE id = @id", new { id = id.Value }, t);
+    public static DatabaseRow? GetDatabase(ReadScope s, DatabaseId id) =>
+        s.SingleOrDefault<DatabaseRow>($"SELECT {DatabaseColumns} FROM databases WHERE id = @id", new { id = id.Value });
 
-    public static IReadOnlyList<DatabaseRow> ListDatabases(SqliteConnection c, IReadOnlyCollection<string>? workspaces, int offset, int limit) =>
-        c.Query<DatabaseRow>(
+    public static IReadOnlyList<DatabaseRow> ListDatabases(ReadScope s, IReadOnlyCollection<string>? workspaces, int offset, int limit) =>
+        s.Query<DatabaseRow>(
             $"SELECT {DatabaseColumns} FROM databases WHERE @all OR workspace_id IN @workspaces ORDER BY rk LIMIT @limit OFFSET @offset",
             new { all = workspaces is null, workspaces = workspaces ?? [], offset, limit }).AsList();
 
-    public static long CountDatabases(SqliteConnection c, IReadOnlyCollection<string>? workspaces, SqliteTransaction? t = null) =>
-        c.ExecuteScalar<long>(
+    public static long CountDatabases(ReadScope s, IReadOnlyCollection<string>? workspaces) =>
+        s.Scalar<long>(
             "SELECT count(*) FROM databases WHERE @all OR workspace_id IN @workspaces",
-            new { all = workspaces is null, workspaces = workspaces ?? [] },
-            t);
+            new { all = workspaces is null, workspaces = workspaces ?? [] });
 
-    public static void InsertDatabase(SqliteConnection c, SqliteTransaction t, DatabaseRow row) =>
-        c.Execute(
+    public static void InsertDatabase(WriteScope s, DatabaseRow row) =>
+        s.Execute(
             "INSERT INTO databases(id, workspace_id, name, description, created_at, updated_at) VALUES (@Id, @WorkspaceId, @Name, @Description, @CreatedAt, @UpdatedAt)",
-            row,
-            t);
+            row);
 
-    public static void UpdateDatabase(SqliteConnection c, SqliteTransaction t, DatabaseRow row) =>
-        c.Execute("UPDATE databases SET name = @Name, description = @Description, updated_at = @UpdatedAt WHERE id = @Id", row, t);
+    public static void UpdateDatabase(WriteScope s, DatabaseRow row) =>
+        s.Execute("UPDATE databases SET name = @Name, description = @Description, updated_at = @UpdatedAt WHERE id = @Id", row);
 
-    public static void DeleteDatabase(SqliteConnection c, SqliteTransaction t, DatabaseId id) =>
-        c.Execute("DELETE FROM databases WHERE id = @id", new { id = id.Value }, t);
+    public static void DeleteDatabase(WriteScope s, DatabaseId id) =>
+        s.Execute("DELETE FROM databases WHERE id = @id", new { id = id.Value });
 
-    public static void InsertToken(SqliteConnection c, SqliteTransaction t, TokenRow row) =>
-        c.Execute(
+    public static void InsertToken(WriteScope s, TokenRow row) =>
+        s.Execute(
             "INSERT INTO tokens(id, name, secret_hash, access, workspaces, created_at) VALUES (@Id, @Name, @SecretHash, @Access, @Workspaces, @CreatedAt)",
-            row,
-            t);
+            row);
 
-    public static TokenRow? FindTokenByHash(SqliteConnection c, byte[] hash) =>
-        c.QuerySingleOrDefault<TokenRow>($"SELECT {TokenColumns} FROM tokens WHERE secret_hash = @hash", new { hash });
+    public static TokenRow? FindTokenByHash(ReadScope s, byte[] hash) =>
+        s.SingleOrDefault<TokenRow>($"SELECT {TokenColumns} FROM tokens WHERE secret_hash = @hash", new { hash });
 
-    public static IReadOnlyList<TokenRow> ListTokens(SqliteConnection c) =>
-        c.Query<TokenRow>($"SELECT {TokenColumns} FROM tokens ORDER BY rk").AsList();
+    public static IReadOnlyList<TokenRow> ListTokens(ReadScope s) =>
+        s.Query<TokenRow>($"SELECT {TokenColumns} FROM tokens ORDER BY rk").AsList();
 
-    public static bool AnyTokens(SqliteConnection c) => c.ExecuteScalar<long>("SELECT EXISTS(SELECT 1 FROM tokens)") != 0;
+    public static bool AnyTokens(ReadScope s) => s.Scalar<long>("SELECT EXISTS(SELECT 1 FROM tokens)") != 0;
 
-    public static int DeleteToken(SqliteConnection c, SqliteTransaction t, TokenId id) =>
-        c.Execute("DELETE FROM tokens WHERE id = @id", new { id = id.Value }, t);
+    public static int DeleteToken(WriteScope s, TokenId id) =>
+        s.Execute("DELETE FROM tokens WHERE id = @id", new { id = id.Value });
 
-    public static IReadOnlyList<Collaborator> ListCollaborators(SqliteConnection c, WorkspaceId workspace) =>
-        c.Query<(string Id, string Name, string? Email)>(
+    public static IReadOnlyList<Collaborator> ListCollaborators(ReadScope s, WorkspaceId workspace) =>
+        s.Query<(string Id, string Name, string? Email)>(
             "SELECT id, name, email FROM collaborators WHERE workspace_id = @workspace ORDER BY rk",
             new { workspace = workspace.Value })
         .Select(r => new Collaborator(r.Id, r.Name, r.Email))
         .ToArray();
 
-    public static void InsertCollaborator(SqliteConnection c, SqliteTransaction t, WorkspaceId workspace, Collaborator collaborator, long createdAt) =>
-        c.Execute(
+    public static void InsertCollaborator(WriteScope s, WorkspaceId workspace, Collaborator collaborator, long createdAt) =>
+        s.Execute(
             "INSERT INTO collaborators(id, workspace_id, name, email, created_at) VALUES (@Id, @workspace, @Name, @Email, @createdAt)",
-            new { collaborator.Id, workspace = workspace.Value, collaborator.Name, collaborator.Email, createdAt },
-            t);
+            new { collaborator.Id, workspace = workspace.Value, collaborator.Name, collaborator.Email, createdAt });
 
-    public static int DeleteCollaborator(SqliteConnection c, SqliteTransaction t, WorkspaceId workspace, string id) =>
-        c.Execute("DELETE FROM collaborators WHERE workspace_id = @workspace AND id = @id", new { workspace = workspace.Value, id }, t);
+    public static int DeleteCollaborator(WriteScope s, WorkspaceId workspace, string id) =>
+        s.Execute("DELETE FROM collaborators WHERE workspace_id = @workspace AND id = @id", new { workspace = workspace.Value, id });
 
     public void Dispose() => _store.Dispose();
 

@@ -33,9 +33,9 @@ internal sealed class DatabaseStore : IDisposable
         {
             if (!_store.Read(ReadableViews.AreCurrent))
             {
-                _store.Write((c, t) =>
+                _store.Write(s =>
                 {
-                    ReadableViews.Refresh(c, t);
+                    ReadableViews.Refresh(s);
                     return 0;
                 });
             }
@@ -70,70 +70,68 @@ internal sealed class DatabaseStore : IDisposable
 
     public DatabaseId Id { get; }
 
-    public T Read<T>(Func<SqliteConnection, T> work) => _store.Read(work);
+    public T Read<T>(Func<ReadScope, T> work) => _store.Read(work);
 
     /// <summary>
     /// Runs a write transaction. Every write moves the data revision, which readers compare to know whether
     /// cached counts and orderings are still true, also across processes sharing the file.
     /// </summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Write((c, t) =>
+    public T Write<T>(Func<WriteScope, T> work) => _store.Write(s =>
     {
-        var result = work(c, t);
-        c.Execute("UPDATE _meta SET value = value + 1 WHERE key = 'data_rev'", transaction: t);
+        var result = work(s);
+        s.Statement("UPDATE _meta SET value = value + 1 WHERE key = 'data_rev'").ExecuteNonQuery();
         return result;
     });
 
     /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
-    public T Probe<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _store.Probe(work);
+    public T Probe<T>(Func<WriteScope, T> work) => _store.Probe(work);
 
-    public void BackupTo(SqliteConnection destination) => _store.BackupTo(destination);
+    public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
 
-    public void RestoreFrom(SqliteConnection source) => _store.RestoreFrom(source);
+    public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);
 
-    public static long DataRevision(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'data_rev'", transaction: t);
+    /// <summary>The file's data revision: it moves on every committed write, of this process or another.</summary>
+    public static long DataRevision(ReadScope s) => (long)s.Statement("SELECT value FROM _meta WHERE key = 'data_rev'").ExecuteScalar()!;
 
     // Tables.
-    public static IReadOnlyList<TableRow> ListTables(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num", transaction: t).AsList();
+    public static IReadOnlyList<TableRow> ListTables(ReadScope s) =>
+        s.Query<TableRow>($"SELECT {TableColumns} FROM _tables ORDER BY num").AsList();
 
-    public static TableRow? GetTable(SqliteConnection c, TableId id, SqliteTransaction? t = null) =>
-        c.QuerySingleOrDefault<TableRow>($"SELECT {TableColumns} FROM _tables WHERE id = @id", new { id = id.Value }, t);
+    public static TableRow? GetTable(ReadScope s, TableId id) =>
+        s.SingleOrDefault<TableRow>($"SELECT {TableColumns} FROM _tables WHERE id = @id", new { id = id.Value });
 
-    public static long CountTables(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.ExecuteScalar<long>("SELECT count(*) FROM _tables", transaction: t);
+    public static long CountTables(ReadScope s) =>
+        s.Scalar<long>("SELECT count(*) FROM _tables");
 
-    public static long InsertTable(SqliteConnection c, SqliteTransaction t, TableRow row) =>
-        c.ExecuteScalar<long>(
+    public static long InsertTable(WriteScope s, TableRow row) =>
+        s.Scalar<long>(
             """
             INSERT INTO _tables(id, name, description, primary_field_id, default_view_id, created_at, updated_at)
             VALUES (@Id, @Name, @Description, @PrimaryFieldId, @DefaultViewId, @CreatedAt, @UpdatedAt)
             RETURNING num
             """,
-            row,
-            t);
+            row);
 
-    public static void UpdateTable(SqliteConnection c, SqliteTransaction t, TableRow row) =>
-        c.Execute(
+    public static void UpdateTable(WriteScope s, TableRow row) =>
+        s.Execute(
             "UPDATE _tables SET name = @Name, description = @Description, primary_field_id = @PrimaryFieldId, updated_at = @UpdatedAt WHERE num = @Num",
-            row,
-            t);
+            row);
 
-    public static void TouchTable(SqliteConnection c, SqliteTransaction t, long tableNum, long updatedAt) =>
-        c.Execute("UPDATE _tables SET updated_at = @updatedAt WHERE num = @tableNum", new { tableNum, updatedAt }, t);
+    public static void TouchTable(WriteScope s, long tableNum, long updatedAt) =>
+        s.Execute("UPDATE _tables SET updated_at = @updatedAt WHERE num = @tableNum", new { tableNum, updatedAt });
 
-    public static void DeleteTable(SqliteConnection c, SqliteTransaction t, long tableNum)
+    public static void DeleteTable(WriteScope s, long tableNum)
     {
-        ReadableViews.DropAll(c, t);
-        c.Execute("DELETE FROM _fields WHERE table_num = @tableNum", new { tableNum }, t);
-        c.Execute("DELETE FROM _views WHERE table_num = @tableNum", new { tableNum }, t);
-        c.Execute("DELETE FROM _tables WHERE num = @tableNum", new { tableNum }, t);
-        c.Execute($"DROP TABLE {SqlNames.DataTable(tableNum)}", transaction: t);
+        ReadableViews.DropAll(s);
+        s.Execute("DELETE FROM _fields WHERE table_num = @tableNum", new { tableNum });
+        s.Execute("DELETE FROM _views WHERE table_num = @tableNum", new { tableNum });
+        s.Execute("DELETE FROM _tables WHERE num = @tableNum", new { tableNum });
+        s.Execute($"DROP TABLE {SqlNames.DataTable(tableNum)}");
     }
 
     /// <summary>Creates the data table of a user table: system columns only; fields add their columns.</summary>
-    public static void CreateDataTable(SqliteConnection c, SqliteTransaction t, long tableNum) =>
-        c.Execute(
+    public static void CreateDataTable(WriteScope s, long tableNum) =>
+        s.Execute(
             $"""
             CREATE TABLE {SqlNames.DataTable(tableNum)}(
                 _rk INTEGER PRIMARY KEY,
@@ -143,72 +141,69 @@ internal sealed class DatabaseStore : IDisposable
                 _created_by TEXT,
                 _updated_by TEXT,
                 _autonumber INTEGER NOT NULL) STRICT
-            """,
-            transaction: t);
+            """);
 
-    public static List<long> RowKeys(SqliteConnection c, SqliteTransaction t, long tableNum) =>
-        c.Query<long>($"SELECT _rk FROM {SqlNames.DataTable(tableNum)}", transaction: t).AsList();
+    public static List<long> RowKeys(WriteScope s, long tableNum) =>
+        s.Query<long>($"SELECT _rk FROM {SqlNames.DataTable(tableNum)}").AsList();
 
-    public static bool HasRecords(SqliteConnection c, long tableNum, SqliteTransaction? t = null) =>
-        c.ExecuteScalar<long>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})", transaction: t) != 0;
+    public static bool HasRecords(ReadScope s, long tableNum) =>
+        s.Scalar<long>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})") != 0;
 
     // Fields.
-    public static IReadOnlyList<FieldRow> ListFields(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields ORDER BY table_num, position", transaction: t).AsList();
+    public static IReadOnlyList<FieldRow> ListFields(ReadScope s) =>
+        s.Query<FieldRow>($"SELECT {FieldColumns} FROM _fields ORDER BY table_num, position").AsList();
 
-    public static FieldRow GetField(SqliteConnection c, SqliteTransaction t, long fieldNum) =>
-        c.QuerySingle<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE num = @fieldNum", new { fieldNum }, t);
+    public static FieldRow GetField(WriteScope s, long fieldNum) =>
+        s.Single<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE num = @fieldNum", new { fieldNum });
 
-    public static long InsertField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
-        c.ExecuteScalar<long>(
+    public static long InsertField(WriteScope s, FieldRow row) =>
+        s.Scalar<long>(
             """
             INSERT INTO _fields(table_num, id, position, name, description, type, options, allow_multiple, read_only, required, locked, default_value, ai_options, link_junction, link_side, created_at, updated_at)
             VALUES (@TableNum, @Id, @Position, @Name, @Description, @Type, @Options, @AllowMultiple, @ReadOnly, @Required, @Locked, @DefaultValue, @AiOptions, @LinkJunction, @LinkSide, @CreatedAt, @UpdatedAt)
             RETURNING num
             """,
-            row,
-            t);
+            row);
 
-    public static void UpdateField(SqliteConnection c, SqliteTransaction t, FieldRow row) =>
-        c.Execute(
+    public static void UpdateField(WriteScope s, FieldRow row) =>
+        s.Execute(
             """
             UPDATE _fields SET name = @Name, description = @Description, options = @Options, allow_multiple = @AllowMultiple,
                 required = @Required, locked = @Locked, default_value = @DefaultValue, ai_options = @AiOptions,
                 link_junction = @LinkJunction, link_side = @LinkSide, updated_at = @UpdatedAt
             WHERE num = @Num
             """,
-            row,
-            t);
+            row);
 
     /// <summary>Moves a field to a position among its table's fields (fixtures put fields back in their order).</summary>
-    public static void SetFieldPosition(SqliteConnection c, SqliteTransaction t, long fieldNum, long position) =>
-        c.Execute("UPDATE _fields SET position = @position WHERE num = @fieldNum", new { fieldNum, position }, t);
+    public static void SetFieldPosition(WriteScope s, long fieldNum, long position) =>
+        s.Execute("UPDATE _fields SET position = @position WHERE num = @fieldNum", new { fieldNum, position });
 
-    public static void DeleteField(SqliteConnection c, SqliteTransaction t, FieldRow row, bool hasColumn)
+    public static void DeleteField(WriteScope s, FieldRow row, bool hasColumn)
     {
-        c.Execute("DELETE FROM _fields WHERE num = @Num", row, t);
+        s.Execute("DELETE FROM _fields WHERE num = @Num", row);
         if (hasColumn)
         {
-            ReadableViews.DropAll(c, t);
-            DropFieldIndex(c, t, row.Num);
-            c.Execute($"ALTER TABLE {SqlNames.DataTable(row.TableNum)} DROP COLUMN {SqlNames.Column(row.Num)}", transaction: t);
+            ReadableViews.DropAll(s);
+            DropFieldIndex(s, row.Num);
+            s.Execute($"ALTER TABLE {SqlNames.DataTable(row.TableNum)} DROP COLUMN {SqlNames.Column(row.Num)}");
         }
     }
 
     /// <summary>Indexes a field's column (the row key rides along, so ties in creation order come for free).</summary>
-    public static void CreateFieldIndex(SqliteConnection c, SqliteTransaction t, long tableNum, long fieldNum) =>
-        c.Execute($"CREATE INDEX IF NOT EXISTS {SqlNames.FieldIndex(fieldNum)} ON {SqlNames.DataTable(tableNum)}({SqlNames.Column(fieldNum)})", transaction: t);
+    public static void CreateFieldIndex(WriteScope s, long tableNum, long fieldNum) =>
+        s.Execute($"CREATE INDEX IF NOT EXISTS {SqlNames.FieldIndex(fieldNum)} ON {SqlNames.DataTable(tableNum)}({SqlNames.Column(fieldNum)})");
 
-    public static void DropFieldIndex(SqliteConnection c, SqliteTransaction t, long fieldNum) =>
-        c.Execute($"DROP INDEX IF EXISTS {SqlNames.FieldIndex(fieldNum)}", transaction: t);
+    public static void DropFieldIndex(WriteScope s, long fieldNum) =>
+        s.Execute($"DROP INDEX IF EXISTS {SqlNames.FieldIndex(fieldNum)}");
 
     /// <summary>The numbers of the fields whose column has an index.</summary>
-    public static HashSet<long> IndexedFields(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'", transaction: t)
+    public static HashSet<long> IndexedFields(ReadScope s) =>
+        s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'")
             .Select(name => long.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture))
             .ToHashSet();
 
-    public static void AddColumn(SqliteConnection c, SqliteTransaction t, long tableNum, long fieldNum, FieldStorage storage)
+    public static void AddColumn(WriteScope s, long tableNum, long fieldNum, FieldStorage storage)
     {
         var sqlType = storage switch
         {
@@ -218,8 +213,8 @@ internal sealed class DatabaseStore : IDisposable
             FieldStorage.Any => "ANY",
             _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
         };
-        ReadableViews.DropReading(c, t, tableNum);
-        c.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}", transaction: t);
+        ReadableViews.DropReading(s, tableNum);
+        s.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}");
     }
 
     /// <summary>
@@ -227,21 +222,21 @@ internal sealed class DatabaseStore : IDisposable
     /// it. Every schema write ends here, inside its transaction. The new revision is random rather than the next
     /// number, so a revision taken back by a rollback is never seen again for another schema.
     /// </summary>
-    public static void BumpSchemaRevision(SqliteConnection c, SqliteTransaction t)
+    public static void BumpSchemaRevision(WriteScope s)
     {
-        c.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'", transaction: t);
-        ReadableViews.Refresh(c, t);
+        s.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'");
+        ReadableViews.Refresh(s);
     }
 
-    public static long SchemaRevision(SqliteConnection c, SqliteTransaction? t = null) =>
-        c.ExecuteScalar<long>("SELECT value FROM _meta WHERE key = 'schema_rev'", transaction: t);
+    /// <summary>The file's schema revision: it moves on every committed schema change (see <see cref="BumpSchemaRevision"/>).</summary>
+    public static long SchemaRevision(ReadScope s) => (long)s.Statement("SELECT value FROM _meta WHERE key = 'schema_rev'").ExecuteScalar()!;
 
     /// <summary>
     /// Creates the link table of a LINKED_RECORD field (and its inverse): one row per link, <c>a</c> the record
     /// on the owning side, <c>b</c> the linked record; <c>rk</c> keeps the order links were written in.
     /// </summary>
-    public static void CreateJunction(SqliteConnection c, SqliteTransaction t, long junction) =>
-        c.Execute(
+    public static void CreateJunction(WriteScope s, long junction) =>
+        s.Execute(
             $"""
             CREATE TABLE {SqlNames.Junction(junction)}(
                 rk INTEGER PRIMARY KEY,
@@ -249,47 +244,44 @@ internal sealed class DatabaseStore : IDisposable
                 b INTEGER NOT NULL,
                 UNIQUE(a, b)) STRICT;
             CREATE INDEX {SqlNames.Quote("l" + junction + "_b")} ON {SqlNames.Junction(junction)}(b, rk);
-            """,
-            transaction: t);
+            """);
 
-    public static void DropJunction(SqliteConnection c, SqliteTransaction t, long junction)
+    public static void DropJunction(WriteScope s, long junction)
     {
-        ReadableViews.DropAll(c, t);
-        c.Execute($"DROP TABLE IF EXISTS {SqlNames.Junction(junction)}", transaction: t);
+        ReadableViews.DropAll(s);
+        s.Execute($"DROP TABLE IF EXISTS {SqlNames.Junction(junction)}");
     }
 
     // Views.
-    public static IReadOnlyList<ViewRow> ListViews(SqliteConnection c, long tableNum, int offset, int limit) =>
-        c.Query<ViewRow>(
+    public static IReadOnlyList<ViewRow> ListViews(ReadScope s, long tableNum, int offset, int limit) =>
+        s.Query<ViewRow>(
             $"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum ORDER BY num LIMIT @limit OFFSET @offset",
             new { tableNum, offset, limit }).AsList();
 
-    public static long CountViews(SqliteConnection c, long tableNum) =>
-        c.ExecuteScalar<long>("SELECT count(*) FROM _views WHERE table_num = @tableNum", new { tableNum });
+    public static long CountViews(ReadScope s, long tableNum) =>
+        s.Scalar<long>("SELECT count(*) FROM _views WHERE table_num = @tableNum", new { tableNum });
 
-    public static ViewRow? GetView(SqliteConnection c, long tableNum, ViewId id) =>
-        c.QuerySingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value });
+    public static ViewRow? GetView(ReadScope s, long tableNum, ViewId id) =>
+        s.SingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value });
 
-    public static void InsertView(SqliteConnection c, SqliteTransaction t, ViewRow row) =>
-        c.Execute(
+    public static void InsertView(WriteScope s, ViewRow row) =>
+        s.Execute(
             "INSERT INTO _views(table_num, id, name, description, filter, sorting, created_at, updated_at) VALUES (@TableNum, @Id, @Name, @Description, @Filter, @Sorting, @CreatedAt, @UpdatedAt)",
-            row,
-            t);
+            row);
 
-    public static void UpdateView(SqliteConnection c, SqliteTransaction t, ViewRow row) =>
-        c.Execute(
+    public static void UpdateView(WriteScope s, ViewRow row) =>
+        s.Execute(
             "UPDATE _views SET name = @Name, description = @Description, filter = @Filter, sorting = @Sorting, updated_at = @UpdatedAt WHERE num = @Num",
-            row,
-            t);
+            row);
 
-    public static bool ViewIdTaken(SqliteConnection c, SqliteTransaction t, string id) =>
-        c.ExecuteScalar<long>("SELECT EXISTS(SELECT 1 FROM _views WHERE id = @id)", new { id }, t) != 0;
+    public static bool ViewIdTaken(WriteScope s, string id) =>
+        s.Scalar<long>("SELECT EXISTS(SELECT 1 FROM _views WHERE id = @id)", new { id }) != 0;
 
-    public static void DeleteView(SqliteConnection c, SqliteTransaction t, long viewNum) =>
-        c.Execute("DELETE FROM _views WHERE num = @viewNum", new { viewNum }, t);
+    public static void DeleteView(WriteScope s, long viewNum) =>
+        s.Execute("DELETE FROM _views WHERE num = @viewNum", new { viewNum });
 
-    public static ViewRow? GetView(SqliteConnection c, SqliteTransaction t, long tableNum, ViewId id) =>
-        c.QuerySingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value }, t);
+    public static ViewRow? GetView(WriteScope s, long tableNum, ViewId id) =>
+        s.SingleOrDefault<ViewRow>($"SELECT {ViewColumns} FROM _views WHERE table_num = @tableNum AND id = @id", new { tableNum, id = id.Value });
 
     public void Dispose() => _store.Dispose();
 

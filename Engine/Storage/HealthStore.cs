@@ -7,20 +7,19 @@ namespace SoftrLite.Storage;
 internal static class HealthStore
 {
     /// <summary>What <c>PRAGMA integrity_check</c> reports; empty when the file is sound.</summary>
-    public static IReadOnlyList<string> IntegrityProblems(SqliteConnection c, SqliteTransaction t) =>
-        c.Query<string>("PRAGMA integrity_check", transaction: t).Where(line => line != "ok").ToArray();
+    public static IReadOnlyList<string> IntegrityProblems(WriteScope s) =>
+        s.Query<string>("PRAGMA integrity_check").Where(line => line != "ok").ToArray();
 
     /// <summary>How many rows of a link table name a row that its side's table does not hold.</summary>
-    public static long DanglingLinks(SqliteConnection c, SqliteTransaction t, long junction, long tableA, long tableB) =>
-        c.ExecuteScalar<long>(
-            $"SELECT count(*) FROM {SqlNames.Junction(junction)} WHERE a NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableA)}) OR b NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableB)})",
-            transaction: t);
+    public static long DanglingLinks(WriteScope s, long junction, long tableA, long tableB) =>
+        s.Scalar<long>(
+            $"SELECT count(*) FROM {SqlNames.Junction(junction)} WHERE a NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableA)}) OR b NOT IN (SELECT _rk FROM {SqlNames.DataTable(tableB)})");
 
     /// <summary>The stored values of some columns of every row, by row key, as SQLite holds them.</summary>
-    public static Dictionary<long, object?[]> ReadColumns(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    public static Dictionary<long, object?[]> ReadColumns(WriteScope s, long table, IReadOnlyList<long> columns)
     {
-        using var command = c.CreateCommand();
-        command.Transaction = t;
+        using var command = s.Connection.CreateCommand();
+        command.Transaction = s.Transaction;
         command.CommandText = $"SELECT _rk{string.Concat(columns.Select(n => ", " + SqlNames.Column(n)))} FROM {SqlNames.DataTable(table)}";
         var rows = new Dictionary<long, object?[]>();
         using var reader = command.ExecuteReader();
@@ -39,6 +38,6 @@ internal static class HealthStore
     }
 
     /// <summary>The record ID of a row, for messages.</summary>
-    public static string? RecordIdOf(SqliteConnection c, SqliteTransaction t, long table, long rowKey) =>
-        c.ExecuteScalar<string?>($"SELECT _id FROM {SqlNames.DataTable(table)} WHERE _rk = @rowKey", new { rowKey }, t);
+    public static string? RecordIdOf(WriteScope s, long table, long rowKey) =>
+        s.Scalar<string?>($"SELECT _id FROM {SqlNames.DataTable(table)} WHERE _rk = @rowKey", new { rowKey });
 }

@@ -1,58 +1,61 @@
+using System.Data.Common;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SoftrLite.Fields;
 
 namespace SoftrLite.Storage;
 
 /// <summary>
-/// The SQL of record rows and link tables. Statements are built from internal table and field numbers only;
-/// every value is a parameter. A row read starts with the system columns at <see cref="FirstFieldOrdinal"/> - 7.
+/// The typed operations on record rows and link tables. Statements are built from internal table and field numbers
+/// only, every value is a parameter, and each statement is prepared once per connection (see <see cref="StoreSession"/>):
+/// the parameters are filled here, beside the SQL that names them.
 /// </summary>
 internal static class RecordStore
 {
-    public const int RowKeyOrdinal = 0;
-    public const int IdOrdinal = 1;
-    public const int CreatedAtOrdinal = 2;
-    public const int UpdatedAtOrdinal = 3;
-    public const int CreatedByOrdinal = 4;
-    public const int UpdatedByOrdinal = 5;
-    public const int AutonumberOrdinal = 6;
-    public const int FirstFieldOrdinal = 7;
-    private const string SystemColumns = "_rk, _id, _created_at, _updated_at, _created_by, _updated_by, _autonumber";
 
-    /// <summary>The select list of a row: system columns, then <c>f{n}</c> for each stored field.</summary>
-    public static string SelectList(IReadOnlyList<long> columns)
+    /// <summary>Reserves <paramref name="count"/> autonumbers of a table and returns the first; numbers are never reused.</summary>
+    public static long ReserveAutonumbers(WriteScope s, long table, int count)
     {
-        var sql = new StringBuilder(SystemColumns);
-        foreach (var column in columns)
-        {
-            sql.Append(", ").Append(SqlNames.Column(column));
-        }
-
-        return sql.ToString();
+        var command = s.Statement("UPDATE _tables SET autonumber = autonumber + @count WHERE num = @table RETURNING autonumber", ["@count", "@table"]);
+        command.Parameters[0].Value = count;
+        command.Parameters[1].Value = table;
+        return (long)command.ExecuteScalar()! - count + 1;
     }
 
-    public static SqliteCommand InsertCommand(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    /// <summary>The row key of a record, or <see langword="null"/> when the table has no record of that ID.</summary>
+    public static long? FindRowKey(ReadScope s, long table, string id)
     {
-        var names = new StringBuilder("_id, _created_at, _updated_at, _created_by, _updated_by, _autonumber");
-        var values = new StringBuilder("@id, @created_at, @updated_at, @created_by, @updated_by, @autonumber");
-        for (var i = 0; i < columns.Count; i++)
-        {
-            names.Append(", ").Append(SqlNames.Column(columns[i]));
-            values.Append(", @c").Append(i);
-        }
-
-        var command = Command(c, t, $"INSERT INTO {SqlNames.DataTable(table)}({names}) VALUES ({values})");
-        foreach (var name in new[] { "@id", "@created_at", "@updated_at", "@created_by", "@updated_by", "@autonumber" })
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-
-        AddColumnParameters(command, columns.Count);
-        command.Prepare();
-        return command;
+        var command = s.Statement($"SELECT _rk FROM {SqlNames.DataTable(table)} WHERE _id = @id", ["@id"]);
+        command.Parameters[0].Value = id;
+        return command.ExecuteScalar() is long rk ? rk : null;
     }
 
-    public static SqliteCommand UpdateCommand(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    /// <summary>
+    /// Inserts a row and returns its row key. The key comes from SQLite's last-insert rowid, which costs nothing,
+    /// rather than from RETURNING, which makes every insert a query.
+    /// </summary>
+    public static long InsertRow(WriteScope s, RowShape shape, in RowHeader header, IReadOnlyList<StoredValue> values)
+    {
+        var command = s.Statement(shape.Insert, ["@id", "@created_at", "@updated_at", "@created_by", "@updated_by", "@autonumber"], shape.Columns.Count);
+        var parameters = command.Parameters;
+        parameters[0].Value = header.Id;
+        parameters[1].Value = header.At;
+        parameters[2].Value = header.At;
+        parameters[3].Value = (object?)header.By ?? DBNull.Value;
+        parameters[4].Value = (object?)header.By ?? DBNull.Value;
+        parameters[5].Value = header.Autonumber;
+        for (var i = 0; i < values.Count; i++)
+        {
+            parameters[6 + i].Value = values[i].ToParameter();
+        }
+
+        command.ExecuteNonQuery();
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+    }
+
+    /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
+    public static void UpdateValues(WriteScope s, long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<StoredValue> values)
     {
         var sets = new StringBuilder("_updated_at = @updated_at, _updated_by = @updated_by");
         for (var i = 0; i < columns.Count; i++)
@@ -60,131 +63,131 @@ internal static class RecordStore
             sets.Append(", ").Append(SqlNames.Column(columns[i])).Append(" = @c").Append(i);
         }
 
-        var command = Command(c, t, $"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk");
-        command.Parameters.Add(new SqliteParameter("@updated_at", DBNull.Value));
-        command.Parameters.Add(new SqliteParameter("@updated_by", DBNull.Value));
-        command.Parameters.Add(new SqliteParameter("@rk", DBNull.Value));
-        AddColumnParameters(command, columns.Count);
-        return command;
+        var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@updated_at", "@updated_by", "@rk"], columns.Count);
+        var parameters = command.Parameters;
+        parameters[0].Value = updatedAt;
+        parameters[1].Value = (object?)updatedBy ?? DBNull.Value;
+        parameters[2].Value = rowKey;
+        for (var i = 0; i < values.Count; i++)
+        {
+            parameters[3 + i].Value = values[i].ToParameter();
+        }
+
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Writes computed columns only: a recomputation is not an edit, so the timestamps stay.</summary>
-    public static SqliteCommand UpdateComputedCommand(SqliteConnection c, SqliteTransaction t, long table, IReadOnlyList<long> columns)
+    public static void UpdateComputed(WriteScope s, long table, long rowKey, IReadOnlyList<long> columns, IReadOnlyList<StoredValue> values)
     {
-        var sets = string.Join(", ", columns.Select((column, i) => $"{SqlNames.Column(column)} = @c{i}"));
-        var command = Command(c, t, $"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk");
-        command.Parameters.Add(new SqliteParameter("@rk", DBNull.Value));
-        AddColumnParameters(command, columns.Count);
-        return command;
-    }
+        if (columns.Count == 0)
+        {
+            return;
+        }
 
-    /// <summary>Reserves <paramref name="count"/> autonumbers of a table and returns the first; numbers are never reused.</summary>
-    public static long ReserveAutonumbers(SqliteConnection c, SqliteTransaction t, long table, int count)
-    {
-        using var command = Command(c, t, "UPDATE _tables SET autonumber = autonumber + @count WHERE num = @table RETURNING autonumber");
-        command.Parameters.AddWithValue("@count", count);
-        command.Parameters.AddWithValue("@table", table);
-        return (long)command.ExecuteScalar()! - count + 1;
-    }
+        var sets = new StringBuilder();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            sets.Append(i == 0 ? string.Empty : ", ").Append(SqlNames.Column(columns[i])).Append(" = @c").Append(i);
+        }
 
-    /// <summary>A reusable lookup of a row key by record ID (<c>@id</c>).</summary>
-    public static SqliteCommand RowKeyCommand(SqliteConnection c, SqliteTransaction? t, long table)
-    {
-        var command = Command(c, t, $"SELECT _rk FROM {SqlNames.DataTable(table)} WHERE _id = @id");
-        command.Parameters.Add(new SqliteParameter("@id", DBNull.Value));
-        return command;
-    }
+        var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@rk"], columns.Count);
+        var parameters = command.Parameters;
+        parameters[0].Value = rowKey;
+        for (var i = 0; i < values.Count; i++)
+        {
+            parameters[1 + i].Value = values[i].ToParameter();
+        }
 
-    public static long? FindRowKey(SqliteCommand rowKeyCommand, string id)
-    {
-        rowKeyCommand.Parameters[0].Value = id;
-        return rowKeyCommand.ExecuteScalar() is long rk ? rk : null;
-    }
-
-    public static void DeleteRow(SqliteConnection c, SqliteTransaction t, long table, long rowKey)
-    {
-        using var command = Command(c, t, $"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk");
-        command.Parameters.AddWithValue("@rk", rowKey);
         command.ExecuteNonQuery();
     }
 
-    public static void DeleteLinks(SqliteConnection c, SqliteTransaction t, long junction, string column, long rowKey)
+    public static void DeleteRow(WriteScope s, long table, long rowKey)
     {
-        using var command = Command(c, t, $"DELETE FROM {SqlNames.Junction(junction)} WHERE {column} = @rk");
-        command.Parameters.AddWithValue("@rk", rowKey);
+        var command = s.Statement($"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
+        command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
     }
 
-    public static SqliteCommand InsertLinkCommand(SqliteConnection c, SqliteTransaction t, long junction)
+    /// <summary>Removes the links of a record from one side (<paramref name="column"/> is <c>a</c> or <c>b</c>) of a link table.</summary>
+    public static void DeleteLinks(WriteScope s, long junction, string column, long rowKey)
     {
-        var command = Command(c, t, $"INSERT INTO {SqlNames.Junction(junction)}(a, b) VALUES (@a, @b)");
-        command.Parameters.Add(new SqliteParameter("@a", DBNull.Value));
-        command.Parameters.Add(new SqliteParameter("@b", DBNull.Value));
-        return command;
+        var command = s.Statement($"DELETE FROM {SqlNames.Junction(junction)} WHERE {SqlNames.JunctionSide(column)} = @rk", ["@rk"]);
+        command.Parameters[0].Value = rowKey;
+        command.ExecuteNonQuery();
     }
 
-    /// <summary>Rows whose row keys are in a JSON array (<c>@keys</c>), in row-key order.</summary>
-    public static SqliteCommand RowsByKeysCommand(SqliteConnection c, SqliteTransaction? t, long table, IReadOnlyList<long> columns, string keysJson)
+    /// <summary>Adds one link; links keep the order they are written in.</summary>
+    public static void InsertLink(WriteScope s, long junction, long a, long b)
     {
-        var command = Command(c, t, $"SELECT {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _rk IN (SELECT value FROM json_each(@keys)) ORDER BY _rk");
-        command.Parameters.AddWithValue("@keys", keysJson);
-        return command;
+        var command = s.Statement($"INSERT INTO {SqlNames.Junction(junction)}(a, b) VALUES (@a, @b)", ["@a", "@b"]);
+        command.Parameters[0].Value = a;
+        command.Parameters[1].Value = b;
+        command.ExecuteNonQuery();
     }
 
-    public static SqliteCommand RowByIdCommand(SqliteConnection c, SqliteTransaction? t, long table, IReadOnlyList<long> columns, string id)
+    /// <summary>The row of a record ID (none or one).</summary>
+    public static List<T> RowById<T>(ReadScope s, RowShape shape, string id, Func<StoredRow, T> read)
     {
-        var command = Command(c, t, $"SELECT {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _id = @id");
-        command.Parameters.AddWithValue("@id", id);
-        return command;
+        var command = s.Statement(shape.ById, ["@id"]);
+        command.Parameters[0].Value = id;
+        return ReadAll(command, read);
     }
+
+    /// <summary>The rows of some row keys, in row-key order.</summary>
+    public static List<T> RowsByKeys<T>(ReadScope s, RowShape shape, IEnumerable<long> keys, Func<StoredRow, T> read)
+    {
+        var command = s.Statement(
+            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _rk IN (SELECT value FROM json_each(@keys)) ORDER BY _rk",
+            ["@keys"]);
+        command.Parameters[0].Value = JsonSerializer.Serialize(keys);
+        return ReadAll(command, read);
+    }
+
+    /// <summary>The rows a built statement selects (its select list is a <see cref="RowShape.SelectList"/>).</summary>
+    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) => s.Rows(statement, reader => read(new StoredRow(reader)));
 
     /// <summary>
-    /// The links of several records through one link table, in link order, with each linked record's ID and
-    /// the value of <paramref name="labelColumn"/> (a column of the linked table, or NULL).
+    /// The links of several records through one link table, in link order: for each, the record's row key, the linked
+    /// record's ID and the value of <paramref name="labelColumn"/> (a column of the linked table, or none).
     /// </summary>
-    public static SqliteCommand LinksCommand(
-        SqliteConnection c, SqliteTransaction? t, long junction, string selfColumn, string otherColumn, long linkedTable, string? labelColumn, string keysJson)
+    public static void Links(
+        ReadScope s, long junction, string selfColumn, string otherColumn, long linkedTable, string? labelColumn, IEnumerable<long> keys, Action<long, string, StoredValue> read)
     {
+        var self = SqlNames.JunctionSide(selfColumn);
+        var other = SqlNames.JunctionSide(otherColumn);
         var label = labelColumn ?? "NULL";
-        var command = Command(
-            c,
-            t,
+        var command = s.Statement(
             $"""
-            SELECT j.{selfColumn}, d._id, d.{label}
-            FROM {SqlNames.Junction(junction)} j JOIN {SqlNames.DataTable(linkedTable)} d ON d._rk = j.{otherColumn}
-            WHERE j.{selfColumn} IN (SELECT value FROM json_each(@keys))
-            ORDER BY j.{selfColumn}, j.rk
-            """);
-        command.Parameters.AddWithValue("@keys", keysJson);
-        return command;
+            SELECT j.{self}, d._id, d.{label}
+            FROM {SqlNames.Junction(junction)} j JOIN {SqlNames.DataTable(linkedTable)} d ON d._rk = j.{other}
+            WHERE j.{self} IN (SELECT value FROM json_each(@keys))
+            ORDER BY j.{self}, j.rk
+            """,
+            ["@keys"]);
+        command.Parameters[0].Value = JsonSerializer.Serialize(keys);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            read(reader.GetInt64(0), reader.GetString(1), ReadValue(reader, 2));
+        }
     }
 
-    /// <summary>The SQL name of a system column, for a linked record's label.</summary>
-    public static string SystemColumnName(int ordinal) => ordinal switch
+    /// <summary>The SQL name of a system column, for a linked record's label or a built statement.</summary>
+    public static string SystemColumnName(RowColumn column) => column switch
     {
-        IdOrdinal => "_id",
-        CreatedAtOrdinal => "_created_at",
-        UpdatedAtOrdinal => "_updated_at",
-        CreatedByOrdinal => "_created_by",
-        UpdatedByOrdinal => "_updated_by",
-        AutonumberOrdinal => "_autonumber",
-        _ => throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, "Not a system column."),
+        RowColumn.Id => "_id",
+        RowColumn.CreatedAt => "_created_at",
+        RowColumn.UpdatedAt => "_updated_at",
+        RowColumn.CreatedBy => "_created_by",
+        RowColumn.UpdatedBy => "_updated_by",
+        RowColumn.Autonumber => "_autonumber",
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a system column."),
     };
-
-    /// <summary>
-    /// Runs a prepared INSERT and returns the new row key. The key comes from SQLite's last-insert rowid, which
-    /// costs nothing, rather than from RETURNING, which makes every insert a query.
-    /// </summary>
-    public static long InsertRow(SqliteCommand insert)
-    {
-        insert.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(insert.Connection!.Handle);
-    }
 
     /// <summary>
     /// Reads a column whose type a STRICT table fixes; only ANY columns (computed values) need their type looked up.
     /// </summary>
-    public static StoredValue ReadValue(SqliteDataReader reader, int ordinal, FieldStorage storage)
+    public static StoredValue ReadValue(DbDataReader reader, int ordinal, FieldStorage storage)
     {
         if (reader.IsDBNull(ordinal))
         {
@@ -201,7 +204,7 @@ internal static class RecordStore
     }
 
     /// <summary>Reads a column of a row into a <see cref="StoredValue"/>, by its SQLite type.</summary>
-    public static StoredValue ReadValue(SqliteDataReader reader, int ordinal)
+    public static StoredValue ReadValue(DbDataReader reader, int ordinal)
     {
         if (reader.IsDBNull(ordinal))
         {
@@ -216,19 +219,17 @@ internal static class RecordStore
         };
     }
 
-    private static void AddColumnParameters(SqliteCommand command, int count)
+    private static List<T> ReadAll<T>(SqliteCommand command, Func<StoredRow, T> read)
     {
-        for (var i = 0; i < count; i++)
+        var rows = new List<T>();
+        using var reader = command.ExecuteReader();
+        var row = new StoredRow(reader);
+        while (reader.Read())
         {
-            command.Parameters.Add(new SqliteParameter("@c" + i, DBNull.Value));
+            rows.Add(read(row));
         }
+
+        return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql)
-    {
-        var command = c.CreateCommand();
-        command.Transaction = t;
-        command.CommandText = sql;
-        return command;
-    }
 }

@@ -14,5 +14,9 @@ internal static class SqlNames
 
     public static string Junction(long junctionNumber) => Quote("l" + junctionNumber);
 
+    /// <summary>A side of a link table: <c>a</c> (the owning side) or <c>b</c> (the linked side).</summary>
+    public static string JunctionSide(string side) =>
+        side is "a" or "b" ? side : throw new ArgumentOutOfRangeException(nameof(side), side, "A link table has the sides a and b.");
+
     public static string FieldIndex(long fieldNumber) => Quote("ix_f" + fieldNumber);
 }

@@ -10,12 +10,15 @@ namespace SoftrLite.Storage;
 /// </summary>
 internal sealed class SqliteStore : IDisposable
 {
+    private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
     private readonly string _connectionString;
     private readonly Lock _writeLock = new();
     private readonly ReaderWriterLockSlim? _memoryGate;
     private readonly SqliteConnection? _anchor;
-    private SqliteConnection? _writer;
-    private bool _disposed;
+    private readonly System.Collections.Concurrent.ConcurrentBag<StoreSession> _readers = [];
+    private StoreSession? _writer;
+    private int _generation;
+    private volatile bool _disposed;
 
     private readonly string _file;
 
@@ -145,51 +148,57 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Runs a read on its own pooled connection, in parallel with other reads.</summary>
-    public T Read<T>(Func<SqliteConnection, T> work)
+    /// <summary>
+    /// Runs a read on a reader session of its own, in parallel with other reads: one snapshot (a plain <c>BEGIN</c>,
+    /// rolled back after: a read has nothing to lose). Sessions are kept open between reads, with their SQL functions
+    /// registered and their statements prepared, so a small read costs little more than its own statements.
+    /// </summary>
+    public T Read<T>(Func<ReadScope, T> work)
     {
         // Stores are closed with their engine: the caller's object is the engine.
         ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         _memoryGate?.EnterReadLock();
+        StoreSession? session = null;
         try
         {
-            using var connection = new SqliteConnection(_connectionString);
-            connection.Open();
-            SqlFunctions.Register(connection);
-
-            // A read of several statements must see one snapshot. A plain BEGIN (not a SqliteTransaction)
-            // keeps callers free of transaction plumbing; a read-only transaction has nothing to lose on
-            // ROLLBACK.
-            Execute(connection, "BEGIN");
+            session = RentReader();
+            session.Run("BEGIN");
             try
             {
-                return work(connection);
+                return work(new ReadScope(session, null));
             }
             finally
             {
-                Execute(connection, "ROLLBACK");
+                session.Run("ROLLBACK");
             }
         }
         catch (SqliteException exception)
         {
+            session?.Dispose();
+            session = null;
             throw Fail(exception);
         }
         finally
         {
+            if (session is not null)
+            {
+                ReturnReader(session);
+            }
+
             _memoryGate?.ExitReadLock();
         }
     }
 
-    /// <summary>Runs a write as one transaction on the store's writer connection; it commits whole or not at all.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Exclusive(work, commit: true);
+    /// <summary>Runs a write as one transaction on the store's writer session; it commits whole or not at all.</summary>
+    public T Write<T>(Func<WriteScope, T> work) => Exclusive(work, commit: true);
 
     /// <summary>
     /// Runs work that may write, holding the writer, then rolls it all back: for checks that compute what a write would
     /// store and compare it with what is stored, changing nothing.
     /// </summary>
-    public T Probe<T>(Func<SqliteConnection, SqliteTransaction, T> work) => Exclusive(work, commit: false);
+    public T Probe<T>(Func<WriteScope, T> work) => Exclusive(work, commit: false);
 
-    private T Exclusive<T>(Func<SqliteConnection, SqliteTransaction, T> work, bool commit)
+    private T Exclusive<T>(Func<WriteScope, T> work, bool commit)
     {
         // Stores are closed with their engine: the caller's object is the engine.
         ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
@@ -198,9 +207,9 @@ internal sealed class SqliteStore : IDisposable
             _memoryGate?.EnterWriteLock();
             try
             {
-                var connection = Writer();
-                using var transaction = connection.BeginTransaction(deferred: false);
-                var result = work(connection, transaction);
+                var session = Writer();
+                using var transaction = session.Connection.BeginTransaction(deferred: false);
+                var result = work(new WriteScope(session, transaction));
                 if (commit)
                 {
                     transaction.Commit();
@@ -224,7 +233,7 @@ internal sealed class SqliteStore : IDisposable
     }
 
     /// <summary>Copies the whole file into <paramref name="destination"/> with SQLite's online backup API: one consistent state.</summary>
-    public void BackupTo(SqliteConnection destination)
+    public void BackupTo(StoreCopy destination)
     {
         ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         _memoryGate?.EnterReadLock();
@@ -232,7 +241,7 @@ internal sealed class SqliteStore : IDisposable
         {
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
-            connection.BackupDatabase(destination);
+            connection.BackupDatabase(destination.Connection);
         }
         catch (SqliteException exception)
         {
@@ -245,7 +254,7 @@ internal sealed class SqliteStore : IDisposable
     }
 
     /// <summary>Replaces the whole file by the content of <paramref name="source"/> (the online backup API), holding the writer.</summary>
-    public void RestoreFrom(SqliteConnection source)
+    public void RestoreFrom(StoreCopy source)
     {
         ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
         lock (_writeLock)
@@ -253,7 +262,7 @@ internal sealed class SqliteStore : IDisposable
             _memoryGate?.EnterWriteLock();
             try
             {
-                source.BackupDatabase(Writer());
+                source.Connection.BackupDatabase(Writer().Connection);
             }
             catch (SqliteException exception)
             {
@@ -277,6 +286,11 @@ internal sealed class SqliteStore : IDisposable
         {
             _disposed = true;
             _writer?.Dispose();
+            while (_readers.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+
             _anchor?.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
@@ -296,6 +310,12 @@ internal sealed class SqliteStore : IDisposable
                 _writer = null;
             }
 
+            Interlocked.Increment(ref _generation);
+            while (_readers.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }
@@ -303,16 +323,26 @@ internal sealed class SqliteStore : IDisposable
         return SqliteErrorMapper.Map(exception, _file);
     }
 
-    private SqliteConnection Writer()
+    private StoreSession Writer() => _writer ??= new StoreSession(_connectionString, Volatile.Read(ref _generation));
+
+    private StoreSession RentReader() =>
+        _readers.TryTake(out var session) ? session : new StoreSession(_connectionString, Volatile.Read(ref _generation));
+
+    // A session goes back for the next read unless the store closed or a file failure started a new generation
+    // meanwhile; at most a few are kept (one per core is all parallel reads can use).
+    private void ReturnReader(StoreSession session)
     {
-        if (_writer is null)
+        if (_disposed || session.Generation != Volatile.Read(ref _generation) || _readers.Count >= MaxIdleReaders)
         {
-            _writer = new SqliteConnection(_connectionString);
-            _writer.Open();
-            SqlFunctions.Register(_writer);
+            session.Dispose();
+            return;
         }
 
-        return _writer;
+        _readers.Add(session);
+        if (_disposed && _readers.TryTake(out var late))
+        {
+            late.Dispose();
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

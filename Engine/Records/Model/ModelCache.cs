@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 
@@ -16,9 +15,9 @@ internal sealed class ModelCache(FieldTypeRegistry types)
     /// <summary>Forgets every model (after a fixture reset or restore, when a database ID may come back with other content).</summary>
     public void Clear() => _models.Clear();
 
-    public DatabaseModel Get(SqliteConnection c, SqliteTransaction? t, DatabaseId databaseId)
+    public DatabaseModel Get(ReadScope s, DatabaseId databaseId)
     {
-        var revision = DatabaseStore.SchemaRevision(c, t);
+        var revision = DatabaseStore.SchemaRevision(s);
         if (_models.TryGetValue(databaseId, out var model) && model.Revision == revision)
         {
             return model;
@@ -26,7 +25,7 @@ internal sealed class ModelCache(FieldTypeRegistry types)
 
         // Revisions are random, never reused: a model built inside a write that later rolls back is keyed by
         // a revision no committed state will ever carry, so sharing it is harmless.
-        model = DatabaseModel.Build(databaseId, revision, SchemaSnapshot.Load(c, t), types);
+        model = DatabaseModel.Build(databaseId, revision, SchemaSnapshot.Load(s), types);
         _models[databaseId] = model;
         return model;
     }

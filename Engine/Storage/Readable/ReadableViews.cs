@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Storage.Rows;
 
 namespace SoftrLite.Storage.Readable;
@@ -20,14 +19,14 @@ internal static class ReadableViews
     /// Brings the views in step with the metadata, inside the caller's transaction. Only views whose SQL changed
     /// are dropped and made again, so a schema write costs one view, not one per table.
     /// </summary>
-    public static void Refresh(SqliteConnection c, SqliteTransaction t)
+    public static void Refresh(WriteScope s)
     {
-        var (wanted, existing) = Compare(c, t);
+        var (wanted, existing) = Compare(s);
         foreach (var (name, sql) in existing)
         {
             if (!wanted.TryGetValue(name, out var statement) || statement != sql)
             {
-                c.Execute($"DROP VIEW {SqlNames.Quote(name)}", transaction: t);
+                s.Execute($"DROP VIEW {SqlNames.Quote(name)}");
             }
         }
 
@@ -35,21 +34,21 @@ internal static class ReadableViews
         {
             if (!existing.TryGetValue(name, out var sql) || statement != sql)
             {
-                c.Execute(statement, transaction: t);
+                s.Execute(statement);
             }
         }
     }
 
     /// <summary>Whether the views are in step with the metadata, read without writing (so a read-only file opens).</summary>
-    public static bool AreCurrent(SqliteConnection c)
+    public static bool AreCurrent(ReadScope s)
     {
-        var (wanted, existing) = Compare(c, null);
+        var (wanted, existing) = Compare(s);
         return wanted.Count == existing.Count && wanted.All(v => existing.TryGetValue(v.Key, out var sql) && sql == v.Value);
     }
 
-    private static (Dictionary<string, string> Wanted, Dictionary<string, string> Existing) Compare(SqliteConnection c, SqliteTransaction? t) =>
-        (Statements(Load(c, t)),
-         c.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'view'", transaction: t)
+    private static (Dictionary<string, string> Wanted, Dictionary<string, string> Existing) Compare(ReadScope s) =>
+        (Statements(Load(s)),
+         s.Query<(string Name, string Sql)>("SELECT name, sql FROM sqlite_master WHERE type = 'view'")
             .ToDictionary(v => v.Name, v => v.Sql, StringComparer.Ordinal));
 
     /// <summary>
@@ -57,11 +56,11 @@ internal static class ReadableViews
     /// column that is gone, so a write drops them before any DROP TABLE or DROP COLUMN; the write's
     /// <see cref="Refresh"/> makes them again.
     /// </summary>
-    public static void DropAll(SqliteConnection c, SqliteTransaction t)
+    public static void DropAll(WriteScope s)
     {
-        foreach (var name in c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view'", transaction: t).AsList())
+        foreach (var name in s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view'").AsList())
         {
-            c.Execute($"DROP VIEW {SqlNames.Quote(name)}", transaction: t);
+            s.Execute($"DROP VIEW {SqlNames.Quote(name)}");
         }
     }
 
@@ -69,12 +68,12 @@ internal static class ReadableViews
     /// Drops the views that read a data table, before a column is added to it: SQLite parses every view of the file
     /// again after <c>ALTER TABLE ADD COLUMN</c>, so a view the write will rebuild anyway is better gone first.
     /// </summary>
-    public static void DropReading(SqliteConnection c, SqliteTransaction t, long tableNum)
+    public static void DropReading(WriteScope s, long tableNum)
     {
         var table = SqlNames.DataTable(tableNum);
-        foreach (var name in c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND instr(sql, @table) > 0", new { table = table + " " }, t).AsList())
+        foreach (var name in s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND instr(sql, @table) > 0", new { table = table + " " }).AsList())
         {
-            c.Execute($"DROP VIEW {SqlNames.Quote(name)}", transaction: t);
+            s.Execute($"DROP VIEW {SqlNames.Quote(name)}");
         }
     }
 
@@ -106,12 +105,11 @@ internal static class ReadableViews
         return sql.Append(" FROM ").Append(SqlNames.DataTable(table.Num)).Append(" x ORDER BY x._rk").ToString();
     }
 
-    private static ReadableSchema Load(SqliteConnection c, SqliteTransaction? t)
+    private static ReadableSchema Load(ReadScope s)
     {
-        var columns = c.Query<(string Table, string Column)>(
-                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name GLOB 't[0-9]*' AND p.name GLOB 'f[0-9]*'",
-                transaction: t)
+        var columns = s.Query<(string Table, string Column)>(
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name GLOB 't[0-9]*' AND p.name GLOB 'f[0-9]*'")
             .Select(r => (long.Parse(r.Table.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture), long.Parse(r.Column.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)));
-        return new ReadableSchema(DatabaseStore.ListTables(c, t), DatabaseStore.ListFields(c, t), columns);
+        return new ReadableSchema(DatabaseStore.ListTables(s), DatabaseStore.ListFields(s), columns);
     }
 }

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// One consistent view of one file, for the length of a call: a read sees one snapshot, a write (see
+/// <see cref="WriteScope"/>) its own transaction. Made by the store; the operations on it (in <see cref="DatabaseStore"/>,
+/// <see cref="RecordStore"/>, <see cref="CatalogStore"/>) are the only way other folders reach the file, so the
+/// connection, the transaction and the prepared statements stay inside Storage.
+/// </summary>
+internal class ReadScope
+{
+    private readonly StoreSession _session;
+
+    internal ReadScope(StoreSession session, SqliteTransaction? transaction)
+    {
+        _session = session;
+        Transaction = transaction;
+    }
+
+    internal SqliteConnection Connection => _session.Connection;
+
+    internal SqliteTransaction? Transaction { get; }
+
+    /// <summary>Runs a built statement and reads each row with <paramref name="read"/>.</summary>
+    public List<T> Rows<T>(SqlStatement statement, Func<DbDataReader, T> read)
+    {
+        var rows = new List<T>();
+        using var reader = Bind(statement).ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs a built statement and hands each row to <paramref name="read"/>.</summary>
+    public void Each(SqlStatement statement, Action<DbDataReader> read)
+    {
+        using var reader = Bind(statement).ExecuteReader();
+        while (reader.Read())
+        {
+            read(reader);
+        }
+    }
+
+    /// <summary>Runs a built statement that returns one integer (a count).</summary>
+    public long Count(SqlStatement statement) => (long)Bind(statement).ExecuteScalar()!;
+
+    /// <summary>The prepared command of a fixed statement of Storage on this connection (see <see cref="StoreSession.Statement"/>).</summary>
+    internal SqliteCommand Statement(string sql, ReadOnlySpan<string> names = default, int columns = 0) => _session.Statement(sql, Transaction, names, columns);
+
+    internal List<T> Query<T>(string sql, object? parameters = null) => Connection.Query<T>(sql, parameters, Transaction).AsList();
+
+    internal T? SingleOrDefault<T>(string sql, object? parameters = null) => Connection.QuerySingleOrDefault<T>(sql, parameters, Transaction);
+
+    internal T Single<T>(string sql, object? parameters = null) => Connection.QuerySingle<T>(sql, parameters, Transaction);
+
+    internal T Scalar<T>(string sql, object? parameters = null) => Connection.ExecuteScalar<T>(sql, parameters, Transaction)!;
+
+    internal int Execute(string sql, object? parameters = null) => Connection.Execute(sql, parameters, Transaction);
+
+    private SqliteCommand Bind(SqlStatement statement)
+    {
+        var command = Statement(statement.Text);
+        var parameters = command.Parameters;
+        parameters.Clear();
+        foreach (var (name, value) in statement.Parameters)
+        {
+            parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}

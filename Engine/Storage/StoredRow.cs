@@ -1,0 +1,46 @@
+using System.Data.Common;
+using SoftrLite.Fields;
+
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// The current row of a record read (see <see cref="RecordStore"/>): its system columns by name and its field columns by
+/// their place in the row's <see cref="RowShape"/>. Which ordinal holds what stays inside Storage.
+/// </summary>
+internal readonly struct StoredRow(DbDataReader reader)
+{
+    private const int RowKeyOrdinal = 0;
+    private const int IdOrdinal = 1;
+    private const int CreatedAtOrdinal = 2;
+    private const int UpdatedAtOrdinal = 3;
+    private const int CreatedByOrdinal = 4;
+    private const int UpdatedByOrdinal = 5;
+    private const int AutonumberOrdinal = 6;
+    private const int FirstFieldOrdinal = 7;
+
+    /// <summary>The select list of a row: system columns first, in the order of the ordinals above.</summary>
+    public const string SystemColumns = "_rk, _id, _created_at, _updated_at, _created_by, _updated_by, _autonumber";
+
+    public long RowKey => reader.GetInt64(RowKeyOrdinal);
+
+    public string Id => reader.GetString(IdOrdinal);
+
+    public long CreatedAt => reader.GetInt64(CreatedAtOrdinal);
+
+    public long UpdatedAt => reader.GetInt64(UpdatedAtOrdinal);
+
+    /// <summary>A system column's value.</summary>
+    public StoredValue System(RowColumn column) => column switch
+    {
+        RowColumn.Id => RecordStore.ReadValue(reader, IdOrdinal, FieldStorage.Text),
+        RowColumn.CreatedAt => RecordStore.ReadValue(reader, CreatedAtOrdinal, FieldStorage.Integer),
+        RowColumn.UpdatedAt => RecordStore.ReadValue(reader, UpdatedAtOrdinal, FieldStorage.Integer),
+        RowColumn.CreatedBy => RecordStore.ReadValue(reader, CreatedByOrdinal, FieldStorage.Text),
+        RowColumn.UpdatedBy => RecordStore.ReadValue(reader, UpdatedByOrdinal, FieldStorage.Text),
+        RowColumn.Autonumber => RecordStore.ReadValue(reader, AutonumberOrdinal, FieldStorage.Integer),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a system column of a row."),
+    };
+
+    /// <summary>The value of the field column at <paramref name="index"/> of the row's shape.</summary>
+    public StoredValue Column(int index, FieldStorage storage) => RecordStore.ReadValue(reader, FirstFieldOrdinal + index, storage);
+}
