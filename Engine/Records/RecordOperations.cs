@@ -51,10 +51,14 @@ public sealed class RecordOperations
     /// <see cref="ErrorCode.UnknownField"/> for a key that names no field; <see cref="ErrorCode.ValidationError"/> for a bad value,
     /// a read-only or missing required field, or a link to a missing record; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
     /// </exception>
-    public Record Create(DatabaseId databaseId, TableId tableId, IReadOnlyDictionary<string, object?> fields)
+    public Record Create(DatabaseId databaseId, TableId tableId, IReadOnlyDictionary<string, object?> fields) =>
+        Create(databaseId, tableId, fields, static (_, record) => record);
+
+    /// <summary>As <see cref="Create(DatabaseId, TableId, IReadOnlyDictionary{string, object?})"/>, answering with <paramref name="respond"/> inside the write's transaction.</summary>
+    internal T Create<T>(DatabaseId databaseId, TableId tableId, IReadOnlyDictionary<string, object?> fields, Func<Table, Record, T> respond)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return Write(databaseId, tableId, writer => writer.Create([fields], batch: false))[0];
+        return Write(databaseId, tableId, writer => writer.Create([fields], batch: false), (table, records) => respond(table, records[0]));
     }
 
     /// <summary>Creates many records in one transaction: all of them, or none when any item fails.</summary>
@@ -82,14 +86,14 @@ public sealed class RecordOperations
 
     /// <summary>Gets a record.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database, table or record.</exception>
-    public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) => GetWithTable(databaseId, tableId, recordId).Record;
+    public Record Get(DatabaseId databaseId, TableId tableId, RecordId recordId) => Get(databaseId, tableId, recordId, static (_, record) => record);
 
-    /// <summary>A record and its table, read in one snapshot (the REST layer writes the record by the table's fields).</summary>
-    internal (Record Record, Table Table) GetWithTable(DatabaseId databaseId, TableId tableId, RecordId recordId) =>
+    /// <summary>A record, answered with <paramref name="respond"/> (given the record's table) inside the read's snapshot.</summary>
+    internal T Get<T>(DatabaseId databaseId, TableId tableId, RecordId recordId, Func<Table, Record, T> respond) =>
         Read(databaseId, (s, model, codec) =>
         {
             var records = RecordReader.ById(s, codec, model, _context.Options.TimeZone, recordId.Value);
-            return records.Count == 1 ? (records[0], codec.Table.Table) : throw SoftrErrors.RecordNotFound(recordId);
+            return records.Count == 1 ? respond(codec.Table.Table, records[0]) : throw SoftrErrors.RecordNotFound(recordId);
         }, tableId);
 
     /// <summary>Lists records in creation order, or through a view's saved filter and sort.</summary>
@@ -97,16 +101,20 @@ public sealed class RecordOperations
     /// <see cref="ErrorCode.BadRequest"/> for a negative offset or limit; <see cref="ErrorCode.ResourceNotFound"/> for an unknown database,
     /// table or view.
     /// </exception>
-    public Page<Record> List(DatabaseId databaseId, TableId tableId, Paging? paging = null, ViewId? viewId = null)
+    public Page<Record> List(DatabaseId databaseId, TableId tableId, Paging? paging = null, ViewId? viewId = null) =>
+        List(databaseId, tableId, paging, viewId, static (_, page) => page);
+
+    /// <summary>As <see cref="List(DatabaseId, TableId, Paging?, ViewId?)"/>, answering with <paramref name="respond"/> inside the read's snapshot.</summary>
+    internal T List<T>(DatabaseId databaseId, TableId tableId, Paging? paging, ViewId? viewId, Func<Table, Page<Record>, T> respond)
     {
         var page = PagingRules.Validate(paging);
         if (viewId is not { } id)
         {
-            return Search(databaseId, tableId, new RecordQuery { Paging = page });
+            return Search(databaseId, tableId, new RecordQuery { Paging = page }, respond);
         }
 
         var view = _views.Get(databaseId, tableId, id);
-        return Search(databaseId, tableId, new RecordQuery { Filter = view.Filter, Sort = view.Sort, Paging = page });
+        return Search(databaseId, tableId, new RecordQuery { Filter = view.Filter, Sort = view.Sort, Paging = page }, respond);
     }
 
     /// <summary>Searches records: a filter tree, sort keys and paging, all run inside SQLite.</summary>
@@ -115,7 +123,10 @@ public sealed class RecordOperations
     /// malformed condition, an operator that does not apply to the field's type, or bad paging;
     /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown database or table.
     /// </exception>
-    public Page<Record> Search(DatabaseId databaseId, TableId tableId, RecordQuery query)
+    public Page<Record> Search(DatabaseId databaseId, TableId tableId, RecordQuery query) => Search(databaseId, tableId, query, static (_, page) => page);
+
+    /// <summary>As <see cref="Search(DatabaseId, TableId, RecordQuery)"/>, answering with <paramref name="respond"/> inside the read's snapshot.</summary>
+    internal T Search<T>(DatabaseId databaseId, TableId tableId, RecordQuery query, Func<Table, Page<Record>, T> respond)
     {
         ArgumentNullException.ThrowIfNull(query);
         var page = PagingRules.Validate(query.Paging);
@@ -131,7 +142,7 @@ public sealed class RecordOperations
                 : page.Offset < DeepOffset
                     ? RecordReader.Selected(s, codec, model, _context.Options.TimeZone, search.Page(codec.Shape, page.Offset, page.EffectiveLimit))
                     : DeepPage(s, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)));
-            return new Page<Record>(records, page.Offset, page.EffectiveLimit, total);
+            return respond(codec.Table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
         }, tableId);
     }
 
@@ -181,17 +192,18 @@ public sealed class RecordOperations
         return slice.Select(key => byKey[key]).ToArray();
     }
 
-    /// <summary>The table as the record paths see it (from the cached schema model).</summary>
-    internal Table TableOf(DatabaseId databaseId, TableId tableId) => Read(databaseId, (_, _, codec) => codec.Table.Table, tableId);
-
     /// <summary>Changes the given fields of a record; the others stay. <c>null</c>, <c>""</c> or <c>[]</c> clears a field.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.ResourceNotFound"/> for an unknown record; otherwise as <see cref="Create"/>.
     /// </exception>
-    public Record Update(DatabaseId databaseId, TableId tableId, RecordId recordId, IReadOnlyDictionary<string, object?> fields)
+    public Record Update(DatabaseId databaseId, TableId tableId, RecordId recordId, IReadOnlyDictionary<string, object?> fields) =>
+        Update(databaseId, tableId, recordId, fields, static (_, record) => record);
+
+    /// <summary>As <see cref="Update(DatabaseId, TableId, RecordId, IReadOnlyDictionary{string, object?})"/>, answering with <paramref name="respond"/> inside the write's transaction.</summary>
+    internal T Update<T>(DatabaseId databaseId, TableId tableId, RecordId recordId, IReadOnlyDictionary<string, object?> fields, Func<Table, Record, T> respond)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return Write(databaseId, tableId, writer => writer.Update([new RecordUpdate(recordId, fields)], batch: false))[0];
+        return Write(databaseId, tableId, writer => writer.Update([new RecordUpdate(recordId, fields)], batch: false), (table, records) => respond(table, records[0]));
     }
 
     /// <summary>Changes many records in one transaction: all of them, or none when any item fails.</summary>
@@ -225,7 +237,14 @@ public sealed class RecordOperations
         });
     }
 
-    private IReadOnlyList<Record> Write(DatabaseId databaseId, TableId tableId, Func<RecordWriter, IReadOnlyList<long>> work)
+    private IReadOnlyList<Record> Write(DatabaseId databaseId, TableId tableId, Func<RecordWriter, IReadOnlyList<long>> work) =>
+        Write(databaseId, tableId, work, static (_, records) => records);
+
+    /// <summary>
+    /// One write: a write scope, the records written, what they change recomputed, the written records read back, and
+    /// <paramref name="respond"/> given them with their table — all inside the one transaction, which commits after.
+    /// </summary>
+    private T Write<T>(DatabaseId databaseId, TableId tableId, Func<RecordWriter, IReadOnlyList<long>> work, Func<Table, IReadOnlyList<Record>, T> respond)
     {
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
@@ -251,20 +270,21 @@ public sealed class RecordOperations
             }
 
             _context.FailPoint("records.write");
+            var written = readModel.Table(tableId);
             if (keys.Count == 0)
             {
-                return [];
+                return respond(written.Table, []);
             }
 
             if (writer.Built is { } built && built.Count == keys.Count)
             {
-                return built;
+                return respond(written.Table, built);
             }
 
-            var codec = new RecordCodec(readModel.Table(tableId), _context.Options.TimeZone, collaborators);
+            var codec = new RecordCodec(written, _context.Options.TimeZone, collaborators);
             var sorted = keys.Distinct().Order().ToList();
             var inKeyOrder = RecordReader.ByKeys(s, codec, readModel, _context.Options.TimeZone, sorted);
-            return InRequestOrder(keys, sorted, inKeyOrder);
+            return respond(written.Table, InRequestOrder(keys, sorted, inKeyOrder));
         });
     }
 

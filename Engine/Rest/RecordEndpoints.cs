@@ -22,38 +22,35 @@ internal static class RecordEndpoints
     private static RestResponse List(RestCall c)
     {
         var viewId = c.Query["viewId"] is { } id ? new ViewId(id) : (ViewId?)null;
-        var page = c.Engine.Records.List(c.DatabaseId, c.TableId, c.Query.Paging(), viewId);
-        return JsonOutput.List(page, Writer(c).Write);
+        var fieldNames = c.Query.Flag("fieldNames");
+        return c.Engine.Records.List(c.DatabaseId, c.TableId, c.Query.Paging(), viewId, (table, page) => JsonOutput.List(page, new RecordJson(table, fieldNames).Write));
     }
 
     private static RestResponse Search(RestCall c)
     {
         var body = c.Body(optional: true);
-        var page = c.Engine.Records.Search(c.DatabaseId, c.TableId, SearchRequestJson.Parse(body));
-        return JsonOutput.List(page, Writer(c).Write);
+        var fieldNames = c.Query.Flag("fieldNames");
+        return c.Engine.Records.Search(c.DatabaseId, c.TableId, SearchRequestJson.Parse(body), (table, page) => JsonOutput.List(page, new RecordJson(table, fieldNames).Write));
     }
 
     private static RestResponse Get(RestCall c)
     {
-        // One read for the record and the table its JSON is keyed by.
-        var (record, table) = c.Engine.Records.GetWithTable(c.DatabaseId, c.TableId, c.RecordId);
-        var writer = new RecordJson(table, c.Query.Flag("fieldNames"));
-        return JsonOutput.Item(w => writer.Write(w, record));
+        // One read: the record, and its JSON written by the table of the same snapshot.
+        var fieldNames = c.Query.Flag("fieldNames");
+        return c.Engine.Records.Get(c.DatabaseId, c.TableId, c.RecordId, (table, record) => JsonOutput.Item(w => new RecordJson(table, fieldNames).Write(w, record)));
     }
 
     // The query is read before the write: a malformed fieldNames must refuse the call, not fail after a commit.
     private static RestResponse Create(RestCall c)
     {
         var fieldNames = c.Query.Flag("fieldNames");
-        var record = c.Engine.Records.Create(c.DatabaseId, c.TableId, Fields(c.Body(optional: true)));
-        return JsonOutput.Item(w => Writer(c, fieldNames).Write(w, record));
+        return c.Engine.Records.Create(c.DatabaseId, c.TableId, Fields(c.Body(optional: true)), (table, record) => Item(table, record, fieldNames));
     }
 
     private static RestResponse Update(RestCall c)
     {
         var fieldNames = c.Query.Flag("fieldNames");
-        var record = c.Engine.Records.Update(c.DatabaseId, c.TableId, c.RecordId, Fields(c.Body()));
-        return JsonOutput.Item(w => Writer(c, fieldNames).Write(w, record));
+        return c.Engine.Records.Update(c.DatabaseId, c.TableId, c.RecordId, Fields(c.Body()), (table, record) => Item(table, record, fieldNames));
     }
 
     private static RestResponse Delete(RestCall c)
@@ -62,9 +59,8 @@ internal static class RecordEndpoints
         return JsonOutput.NoContent();
     }
 
-    private static RecordJson Writer(RestCall c) => Writer(c, c.Query.Flag("fieldNames"));
-
-    private static RecordJson Writer(RestCall c, bool fieldNames) => new(c.Engine.Records.TableOf(c.DatabaseId, c.TableId), fieldNames);
+    // The response of a write is built inside its transaction (see RecordOperations), from the table the write saw.
+    private static RestResponse Item(Table table, Record record, bool fieldNames) => JsonOutput.Item(w => new RecordJson(table, fieldNames).Write(w, record));
 
     private static Dictionary<string, object?> Fields(RequestBody body)
     {

@@ -4,6 +4,7 @@ namespace SoftrLite.Rest;
 internal sealed class Route(string method, string pattern, RouteAccess access, Func<RestCall, RestResponse> handler)
 {
     private readonly string[] _segments = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries);
+    private readonly string?[] _names = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.StartsWith('{') ? s[1..^1] : null).ToArray();
 
     public string Method { get; } = method;
 
@@ -11,10 +12,10 @@ internal sealed class Route(string method, string pattern, RouteAccess access, F
 
     public Func<RestCall, RestResponse> Handler { get; } = handler;
 
-    /// <summary>Matches path segments, binding the <c>{name}</c> parts.</summary>
-    public bool TryMatch(IReadOnlyList<string> segments, out Dictionary<string, string> parameters)
+    /// <summary>Matches path segments, binding the <c>{name}</c> parts (the binding is made only for the route that matches).</summary>
+    public bool TryMatch(IReadOnlyList<string> segments, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dictionary<string, string>? parameters)
     {
-        parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        parameters = null;
         if (segments.Count != _segments.Length)
         {
             return false;
@@ -23,13 +24,18 @@ internal sealed class Route(string method, string pattern, RouteAccess access, F
         for (var i = 0; i < _segments.Length; i++)
         {
             var pattern = _segments[i];
-            if (pattern.StartsWith('{'))
-            {
-                parameters[pattern[1..^1]] = segments[i];
-            }
-            else if (!string.Equals(pattern, segments[i], StringComparison.Ordinal))
+            if (_names[i] is null && !string.Equals(pattern, segments[i], StringComparison.Ordinal))
             {
                 return false;
+            }
+        }
+
+        parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            if (_names[i] is { } name)
+            {
+                parameters[name] = segments[i];
             }
         }
 
