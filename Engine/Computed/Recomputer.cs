@@ -17,6 +17,25 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
     private readonly Queue<TableId> _order = new();
     private readonly Dictionary<TableId, (TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _pending = [];
     private readonly Dictionary<TableId, RecordCodec> _codecs = [];
+    private ChangeSet? _changes;
+
+    /// <summary>
+    /// Recomputes what a write changed: starts from the inserted and updated rows of <paramref name="changes"/> and adds
+    /// to it every computed value it rewrites, so the change set names every field whose stored value moved.
+    /// </summary>
+    public void Run(ChangeSet changes)
+    {
+        _changes = changes;
+        foreach (var table in changes.Tables.ToArray())
+        {
+            if (model.FindTable(table.Table) is { } current)
+            {
+                Changed(current, table.Touched, table.Fields);
+            }
+        }
+
+        Run();
+    }
 
     /// <summary>Notes that <paramref name="rows"/> of a table changed <paramref name="fields"/> (values, links, or the rows themselves).</summary>
     public void Changed(TableModel table, IEnumerable<long> rows, IEnumerable<FieldId> fields)
@@ -55,6 +74,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
             {
                 Recompute(table, rows, affected);
                 changed.UnionWith(affected.Select(f => f.Id));
+                _changes?.Updated(table.Id, rows, affected.Select(f => f.Id));
             }
 
             foreach (var (reader, via) in plan.RemoteReaders(table.Id, changed))

@@ -258,15 +258,9 @@ public sealed class RecordOperations
             // The model is read again: a write may have added select choices.
             var readModel = _models.Get(s, databaseId);
             var plan = _plans.For(readModel);
-            if (!plan.IsEmpty && writer.Changes.Count > 0)
+            if (!plan.IsEmpty && !writer.Changes.IsEmpty)
             {
-                var recomputer = new Recomputer(s, readModel, plan, collaborators, _context.ComputeEnvironment());
-                foreach (var (changedTable, changedRows, changedFields) in writer.Changes)
-                {
-                    recomputer.Changed(readModel.Table(changedTable.Id), changedRows, changedFields);
-                }
-
-                recomputer.Run();
+                new Recomputer(s, readModel, plan, collaborators, _context.ComputeEnvironment()).Run(writer.Changes);
             }
 
             _context.FailPoint("records.write");

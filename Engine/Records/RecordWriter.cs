@@ -21,7 +21,6 @@ internal sealed class RecordWriter
     private readonly RecordCodec _codec;
     private readonly string? _actingUser;
     private readonly long _now;
-    private readonly List<FieldId> _allFields;
 
     public RecordWriter(EngineContext context, WriteScope s, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser)
     {
@@ -29,7 +28,6 @@ internal sealed class RecordWriter
         _s = s;
         _model = model;
         _table = table;
-        _allFields = table.Fields.Select(f => f.Id).ToList();
         var now = context.Now();
         _now = Timestamps.ToStored(now);
         _actingUser = actingUser is null ? null : JsonSerializer.Serialize(new { id = actingUser.Id, name = actingUser.Name, email = actingUser.Email });
@@ -46,8 +44,8 @@ internal sealed class RecordWriter
     /// </summary>
     public List<Record>? Built { get; private set; }
 
-    /// <summary>What the writes changed, for the recomputation of computed fields: records and the fields they changed.</summary>
-    public List<(TableModel Table, List<long> Rows, List<FieldId> Fields)> Changes { get; } = [];
+    /// <summary>What the writes changed: rows inserted, updated (with their fields) and deleted, in every table a link reaches.</summary>
+    public ChangeSet Changes { get; } = new();
 
     /// <summary>Creates records; returns their row keys in order. <paramref name="ids"/>, when given, are the records' IDs (fixtures).</summary>
     public IReadOnlyList<long> Create(IReadOnlyList<IReadOnlyDictionary<string, object?>> items, bool batch, IReadOnlyList<RecordId>? ids = null)
@@ -70,7 +68,7 @@ internal sealed class RecordWriter
                 var (rowKey, id) = Insert(prepared, autonumber + i, ids?[i].Value);
                 Built?.Add(Build(id, prepared, autonumber + i));
                 WriteLinks(rowKey, prepared, replace: false);
-                Changes.Add((_table, [rowKey], _allFields));
+                Changes.Inserted(_table, rowKey);
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)
@@ -97,7 +95,7 @@ internal sealed class RecordWriter
                 var prepared = Prepare(items[i].Fields, creating: false);
                 UpdateRow(rowKey, prepared);
                 WriteLinks(rowKey, prepared, replace: true);
-                Changes.Add((_table, [rowKey], _table.Fields.Where(f => prepared.Given[f.Index]).Select(f => f.Id).ToList()));
+                Changes.Updated(_table.Id, [rowKey], _table.Fields.Where(f => prepared.Given[f.Index]).Select(f => f.Id));
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)
@@ -126,6 +124,7 @@ internal sealed class RecordWriter
 
             NoteLinkersOf(key);
             RecordStore.DeleteRow(_s, _table.Num, key);
+            Changes.Deleted(_table.Id, key, ids[i]);
             DeleteLinksOf(key);
         }
 
@@ -196,7 +195,7 @@ internal sealed class RecordWriter
 
             if (InverseOf(field) is { } inverse)
             {
-                Changes.Add((_model.Table(link.LinkedTableId), touched.ToList(), [inverse.Id]));
+                Changes.Updated(link.LinkedTableId, touched, [inverse.Id]);
             }
 
             foreach (var target in targets)
@@ -262,7 +261,7 @@ internal sealed class RecordWriter
                 var linking = LinkedRowsQuery.Backward(_s, field.Link!, table, [rowKey]).Values.SelectMany(v => v).ToList();
                 if (linking.Count > 0)
                 {
-                    Changes.Add((table, linking, [field.Id]));
+                    Changes.Updated(table.Id, linking, [field.Id]);
                 }
             }
         }

@@ -41,6 +41,9 @@ internal sealed class CatalogStore : IDisposable
 
     public T Write<T>(Func<WriteScope, T> work) => _store.Write(work);
 
+    /// <summary>How many transactions the file's store has begun (see <see cref="SqliteStore.Transactions"/>).</summary>
+    public long Transactions => _store.Transactions;
+
     public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
 
     public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);

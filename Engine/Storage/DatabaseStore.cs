@@ -86,6 +86,9 @@ internal sealed class DatabaseStore : IDisposable
     /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
     public T Probe<T>(Func<WriteScope, T> work) => _store.Probe(work);
 
+    /// <summary>How many transactions the file's store has begun (see <see cref="SqliteStore.Transactions"/>).</summary>
+    public long Transactions => _store.Transactions;
+
     public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
 
     public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);

@@ -18,6 +18,7 @@ internal sealed class SqliteStore : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentBag<StoreSession> _readers = [];
     private StoreSession? _writer;
     private int _generation;
+    private long _transactions;
     private volatile bool _disposed;
 
     private readonly string _file;
@@ -163,6 +164,7 @@ internal sealed class SqliteStore : IDisposable
         {
             session = RentReader();
             session.Run("BEGIN");
+            Interlocked.Increment(ref _transactions);
             try
             {
                 return work(new ReadScope(session, null));
@@ -189,6 +191,9 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>How many transactions (reads and writes) the store has begun: a diagnostic, read by tests that count them per call.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
     /// <summary>Runs a write as one transaction on the store's writer session; it commits whole or not at all.</summary>
     public T Write<T>(Func<WriteScope, T> work) => Exclusive(work, commit: true);
 
@@ -209,6 +214,7 @@ internal sealed class SqliteStore : IDisposable
             {
                 var session = Writer();
                 using var transaction = session.Connection.BeginTransaction(deferred: false);
+                Interlocked.Increment(ref _transactions);
                 var result = work(new WriteScope(session, transaction));
                 if (commit)
                 {
