@@ -13,6 +13,6 @@ internal sealed record RawItem(
     double? Quantity,
     bool? Done,
     DateOnly? Due,
-    string? Status,
+    SelectChoice? Status,
     string? Website,
     long? Rating);

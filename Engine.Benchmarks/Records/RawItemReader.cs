@@ -6,7 +6,7 @@ namespace SoftrLite.Benchmarks.Records;
 
 /// <summary>
 /// Decodes rows of the engine's select list into <see cref="RawItem"/>s with the work the engine does per value:
-/// strings, doubles, 0/1 to a boolean, the date text to a <see cref="DateOnly"/>, the choice ID to its label,
+/// strings, doubles, 0/1 to a boolean, the date text to a <see cref="DateOnly"/>, the choice ID to its choice (ID and label),
 /// millisecond timestamps to <see cref="DateTimeOffset"/>s; every field column may be NULL.
 /// </summary>
 internal sealed class RawItemReader(IReadOnlyDictionary<string, string> labelsById)
@@ -39,9 +39,12 @@ internal sealed class RawItemReader(IReadOnlyDictionary<string, string> labelsBy
         reader.IsDBNull(First + RecordMix.DateOrdinal)
             ? null
             : DateOnly.ParseExact(reader.GetString(First + RecordMix.DateOrdinal), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        reader.IsDBNull(First + RecordMix.StatusOrdinal) ? null : labelsById.GetValueOrDefault(reader.GetString(First + RecordMix.StatusOrdinal)),
+        reader.IsDBNull(First + RecordMix.StatusOrdinal) ? null : Choice(reader.GetString(First + RecordMix.StatusOrdinal)),
         Text(reader, First + 8),
         reader.IsDBNull(First + 9) ? null : reader.GetInt64(First + 9));
+
+    // A select value reads as its choice, ID and label, as the engine's does.
+    private SelectChoice? Choice(string id) => labelsById.TryGetValue(id, out var label) ? new SelectChoice(id, label) : null;
 
     private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
