@@ -10,6 +10,7 @@ internal sealed class EngineContext : IDisposable
     private readonly ConcurrentDictionary<DatabaseId, Lazy<DatabaseStore>> _stores = new();
     private readonly ConcurrentDictionary<WorkspaceId, IReadOnlyList<Collaborator>> _collaborators = new();
     private SoftrEngineOptions _options;
+    private readonly Changes.ExternalChangePoller? _poller;
     private int _disposed;
 
     public EngineContext(StorageLocation location, SoftrEngineOptions options)
@@ -19,6 +20,8 @@ internal sealed class EngineContext : IDisposable
         Ids = new IdGenerator(options.IdSeed);
         Secrets = new TokenSecrets(options.TokenSecretSeed);
         Catalog = new CatalogStore(location, options.BusyTimeout);
+        Changes = new ChangeFeed(Now);
+        _poller = location.IsInMemory ? null : new Changes.ExternalChangePoller(() => OpenStores, Changes, Now, options.ChangePollInterval);
     }
 
     /// <summary>The options; replaced as a whole by a fixture reset (a new ID seed or clock), never changed in place.</summary>
@@ -39,6 +42,15 @@ internal sealed class EngineContext : IDisposable
 
     public CatalogStore Catalog { get; }
 
+    /// <summary>The engine's change feed: operations publish committed changes to it.</summary>
+    public ChangeFeed Changes { get; }
+
+    /// <summary>Looks for other processes' writes now instead of at the next poll (tests).</summary>
+    public void PollExternalChanges() => _poller?.Poll();
+
+    /// <summary>The open database stores (the change feed's poller reads their revisions).</summary>
+    public IEnumerable<DatabaseStore> OpenStores => _stores.Values.Where(lazy => lazy.IsValueCreated).Select(lazy => lazy.Value);
+
     public FieldTypeRegistry FieldTypes => Options.FieldTypes;
 
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
@@ -57,7 +69,7 @@ internal sealed class EngineContext : IDisposable
     public DatabaseStore Store(DatabaseId id)
     {
         ObjectDisposedException.ThrowIf(IsDisposed, typeof(SoftrEngine));
-        var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => DatabaseStore.OpenExisting(key, Location, Options.BusyTimeout)));
+        var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => Attach(DatabaseStore.OpenExisting(key, Location, Options.BusyTimeout))));
         try
         {
             return lazy.Value;
@@ -87,7 +99,7 @@ internal sealed class EngineContext : IDisposable
             return false;
         }
 
-        var lazy = new Lazy<DatabaseStore>(store);
+        var lazy = new Lazy<DatabaseStore>(Attach(store));
         if (!_stores.TryAdd(id, lazy))
         {
             store.Dispose();
@@ -115,6 +127,20 @@ internal sealed class EngineContext : IDisposable
     {
         KnownDatabases.Clear();
         _collaborators.Clear();
+
+        // A reset or restore moves every revision: that is this process's doing, not another's.
+        if (_poller is not null)
+        {
+            foreach (var store in OpenStores)
+            {
+                store.Known.Update(store.Revisions());
+            }
+        }
+
+        if (Changes.HasSubscribers)
+        {
+            Changes.Publish([new ChangeNotification { Sequence = 0, Kind = ChangeKind.Reset, At = Now() }]);
+        }
     }
 
     /// <summary>Closes a database's store and removes its files.</summary>
@@ -135,6 +161,8 @@ internal sealed class EngineContext : IDisposable
             return;
         }
 
+        _poller?.Dispose();
+        Changes.Close();
         foreach (var lazy in _stores.Values)
         {
             if (lazy.IsValueCreated)
@@ -145,5 +173,24 @@ internal sealed class EngineContext : IDisposable
 
         _stores.Clear();
         Catalog.Dispose();
+    }
+
+    // A schema write of the database tells the change feed, after it commits.
+    private DatabaseStore Attach(DatabaseStore store)
+    {
+        // Other processes' writes count from the moment the file is opened.
+        if (_poller is not null)
+        {
+            store.Known.Update(store.Revisions());
+        }
+
+        store.SchemaCommitted = () =>
+        {
+            if (Changes.HasSubscribers)
+            {
+                Changes.Publish([new ChangeNotification { Sequence = 0, Kind = ChangeKind.SchemaChanged, Database = store.Id, At = Now() }]);
+            }
+        };
+        return store;
     }
 }

@@ -54,6 +54,9 @@ public sealed class SoftrEngine : IDisposable
     /// <summary>Records of tables.</summary>
     public RecordOperations Records { get; }
 
+    /// <summary>Committed changes of every database, as they happen: subscribe to redraw, sync or wait in tests (see <see cref="ChangeFeed"/>).</summary>
+    public ChangeFeed Changes => _context.Changes;
+
     /// <summary>Test fixtures: reset, snapshot and restore, export and seed.</summary>
     public FixtureOperations Fixtures { get; }
 

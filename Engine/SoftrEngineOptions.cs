@@ -25,6 +25,13 @@ public sealed record SoftrEngineOptions
     /// <summary>How long a call waits for a database file locked by another process before it fails with <see cref="ErrorCode.ServiceUnavailable"/>.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often, while anyone is subscribed to <see cref="SoftrEngine.Changes"/>, an on-disk engine looks at each open
+    /// database's revisions for writes made by other processes (one small read per database). In-memory engines have no
+    /// other process and never poll.
+    /// </summary>
+    public TimeSpan ChangePollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>The name of the workspace created when a data directory is first opened.</summary>
     public string DefaultWorkspaceName { get; init; } = "My workspace";
 

@@ -30,7 +30,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
         {
             if (model.FindTable(table.Table) is { } current)
             {
-                Changed(current, table.Touched, table.Fields);
+                Changed(current, table.Touched, table.Inserted.Count > 0 ? current.Fields.Select(f => f.Id) : table.Fields);
             }
         }
 

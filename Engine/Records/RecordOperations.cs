@@ -263,6 +263,20 @@ public sealed class RecordOperations
                 new Recomputer(s, readModel, plan, collaborators, _context.ComputeEnvironment()).Run(writer.Changes);
             }
 
+            foreach (var changed in writer.Changes.Tables)
+            {
+                if (readModel.FindTable(changed.Table) is { } changedTable)
+                {
+                    s.Touch(changedTable.Num);
+                }
+            }
+
+            if (_context.Changes.HasSubscribers && !writer.Changes.IsEmpty)
+            {
+                var notes = ChangeNotes.Of(s, databaseId, readModel, writer.Changes, _actingUser ?? _context.Options.ActingUser, _context.Now());
+                s.OnCommit(() => _context.Changes.Publish(notes));
+            }
+
             _context.FailPoint("records.write");
             var written = readModel.Table(tableId);
             if (keys.Count == 0)

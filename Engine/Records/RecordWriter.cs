@@ -68,7 +68,7 @@ internal sealed class RecordWriter
                 var (rowKey, id) = Insert(prepared, autonumber + i, ids?[i].Value);
                 Built?.Add(Build(id, prepared, autonumber + i));
                 WriteLinks(rowKey, prepared, replace: false);
-                Changes.Inserted(_table, rowKey);
+                Changes.Inserted(_table.Id, rowKey);
                 keys.Add(rowKey);
             }
             catch (SoftrException error) when (batch)

@@ -21,6 +21,7 @@ internal sealed class DatabaseStore : IDisposable
         "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, filter AS Filter, sorting AS Sorting, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     private readonly SqliteStore _store;
+    private readonly KnownRevisions _known = new();
 
     private DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
     {
@@ -79,9 +80,47 @@ internal sealed class DatabaseStore : IDisposable
     public T Write<T>(Func<WriteScope, T> work) => _store.Write(s =>
     {
         var result = work(s);
-        s.Statement("UPDATE _meta SET value = value + 1 WHERE key = 'data_rev'").ExecuteNonQuery();
+        var moved = MoveRevisions(s);
+        s.OnCommit(() => _known.Learn(moved));
+        if (s.SchemaChanged && SchemaCommitted is { } committed)
+        {
+            s.OnCommit(committed);
+        }
+
         return result;
     });
+
+    /// <summary>The revisions this process last knew of, to tell its own writes from other processes' (see <see cref="Revisions"/>).</summary>
+    public KnownRevisions Known => _known;
+
+    /// <summary>
+    /// The file's revisions as they are now: <c>data_rev</c>, <c>schema_rev</c>, and <c>rev:{table}</c> for every table a
+    /// write changed records of. Read holding this process's writer, so none of its own writes is half-counted.
+    /// </summary>
+    public Dictionary<string, long> Revisions() =>
+        _store.ReadHoldingWriter(s => s.Query<(string Key, long Value)>("SELECT key, value FROM _meta").ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal));
+
+    // Moves the data revision and the revision of every table whose records changed, in one statement.
+    private static List<(string Key, long Value)> MoveRevisions(WriteScope s)
+    {
+        var keys = new List<string>(1 + s.TouchedTables.Count) { "data_rev" };
+        keys.AddRange(s.TouchedTables.Select(table => "rev:" + table.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var command = s.Statement(
+            "INSERT INTO _meta(key, value) SELECT value, 1 FROM json_each(@keys) WHERE true ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING key, value",
+            ["@keys"]);
+        command.Parameters[0].Value = System.Text.Json.JsonSerializer.Serialize(keys);
+        var moved = new List<(string, long)>(keys.Count);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            moved.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return moved;
+    }
+
+    /// <summary>Called after every committed write that changed the schema, in commit order (the change feed listens).</summary>
+    public Action? SchemaCommitted { get; set; }
 
     /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
     public T Probe<T>(Func<WriteScope, T> work) => _store.Probe(work);
@@ -227,6 +266,7 @@ internal sealed class DatabaseStore : IDisposable
     /// </summary>
     public static void BumpSchemaRevision(WriteScope s)
     {
+        s.SchemaChanged = true;
         s.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'");
         ReadableViews.Refresh(s);
     }

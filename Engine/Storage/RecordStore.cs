@@ -143,6 +143,21 @@ internal static class RecordStore
         return ReadAll(command, read);
     }
 
+    /// <summary>The record IDs of some row keys (rows that do not exist are left out).</summary>
+    public static Dictionary<long, string> IdsOf(ReadScope s, long table, IEnumerable<long> keys)
+    {
+        var command = s.Statement($"SELECT _rk, _id FROM {SqlNames.DataTable(table)} WHERE _rk IN (SELECT value FROM json_each(@keys))", ["@keys"]);
+        command.Parameters[0].Value = JsonSerializer.Serialize(keys);
+        var ids = new Dictionary<long, string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return ids;
+    }
+
     /// <summary>The rows a built statement selects (its select list is a <see cref="RowShape.SelectList"/>).</summary>
     public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) => s.Rows(statement, reader => read(new StoredRow(reader)));
 

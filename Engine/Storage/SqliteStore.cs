@@ -194,6 +194,15 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>How many transactions (reads and writes) the store has begun: a diagnostic, read by tests that count them per call.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
 
+    /// <summary>Runs a read holding this process's writer, so no write of this process is in progress meanwhile.</summary>
+    public T ReadHoldingWriter<T>(Func<ReadScope, T> work)
+    {
+        lock (_writeLock)
+        {
+            return Read(work);
+        }
+    }
+
     /// <summary>Runs a write as one transaction on the store's writer session; it commits whole or not at all.</summary>
     public T Write<T>(Func<WriteScope, T> work) => Exclusive(work, commit: true);
 
@@ -215,10 +224,12 @@ internal sealed class SqliteStore : IDisposable
                 var session = Writer();
                 using var transaction = session.Connection.BeginTransaction(deferred: false);
                 Interlocked.Increment(ref _transactions);
-                var result = work(new WriteScope(session, transaction));
+                var scope = new WriteScope(session, transaction);
+                var result = work(scope);
                 if (commit)
                 {
                     transaction.Commit();
+                    scope.Committed();
                 }
                 else
                 {

@@ -13,5 +13,34 @@ internal sealed class WriteScope : ReadScope
     {
     }
 
+    private List<Action>? _committed;
+    private HashSet<long>? _touched;
+
     internal new SqliteTransaction Transaction => base.Transaction!;
+
+    /// <summary>Whether the write changed the schema (see <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
+    public bool SchemaChanged { get; internal set; }
+
+    /// <summary>The tables whose records this write changed (see <see cref="Touch"/>).</summary>
+    public IReadOnlyCollection<long> TouchedTables => (IReadOnlyCollection<long>?)_touched ?? [];
+
+    /// <summary>
+    /// Notes that the write changed records of a table: the table's revision moves at commit, so other processes sharing
+    /// the file see which tables changed (see <see cref="DatabaseStore.Revisions"/>).
+    /// </summary>
+    public void Touch(long table) => (_touched ??= []).Add(table);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the write has committed, still holding the writer, so actions of successive
+    /// writes run in commit order; never when the write rolls back. An action must be quick and must not throw.
+    /// </summary>
+    public void OnCommit(Action action) => (_committed ??= []).Add(action);
+
+    internal void Committed()
+    {
+        foreach (var action in _committed ?? [])
+        {
+            action();
+        }
+    }
 }

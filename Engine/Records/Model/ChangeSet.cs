@@ -16,12 +16,7 @@ internal sealed class ChangeSet
     public bool IsEmpty => _tables.Count == 0;
 
     /// <summary>A new row: every field of it counts as changed.</summary>
-    public void Inserted(TableModel table, long rowKey)
-    {
-        var changes = For(table.Id);
-        changes.Inserted.Add(rowKey);
-        changes.AllFields(table);
-    }
+    public void Inserted(TableId table, long rowKey) => For(table).Inserted.Add(rowKey);
 
     /// <summary>Rows whose <paramref name="fields"/> changed (values, links, or recomputed values).</summary>
     public void Updated(TableId table, IEnumerable<long> rowKeys, IEnumerable<FieldId> fields)

@@ -14,21 +14,9 @@ internal sealed class TableChanges(TableId table)
     /// <summary>Row keys of rows the write deleted, with their record IDs.</summary>
     public Dictionary<long, RecordId> Deleted { get; } = [];
 
-    /// <summary>The fields that changed in the inserted and updated rows.</summary>
+    /// <summary>The fields that changed in the updated rows (in an inserted row, every field did).</summary>
     public HashSet<FieldId> Fields { get; } = [];
 
     /// <summary>Rows whose values may have changed: inserted or updated (what recomputation starts from).</summary>
     public IEnumerable<long> Touched => Inserted.Concat(Updated);
-
-    /// <summary>Marks every field of the table changed (a new row).</summary>
-    public void AllFields(TableModel table)
-    {
-        if (Fields.Count < table.Fields.Count)
-        {
-            foreach (var field in table.Fields)
-            {
-                Fields.Add(field.Id);
-            }
-        }
-    }
 }
