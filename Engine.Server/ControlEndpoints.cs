@@ -38,6 +38,61 @@ internal sealed class ControlEndpoints(Emulator emulator)
         };
     }
 
+    /// <summary>
+    /// <c>GET /_softrlite/changes?after=N&amp;timeout=MS&amp;databaseId=…&amp;tableId=…</c>: the changes committed after sequence
+    /// <c>after</c> (default: from now on), waiting up to <c>timeout</c> milliseconds (default 30,000, at most 120,000) for
+    /// the first; an empty list when none came. Answers <c>{"changes": [...], "lastSequence": N}</c>: pass
+    /// <c>lastSequence</c> as the next <c>after</c>.
+    /// </summary>
+    public async Task<RestResponse> ChangesAsync(string query, CancellationToken cancellationToken)
+    {
+        long? after = null;
+        var timeout = TimeSpan.FromSeconds(30);
+        string? database = null;
+        string? table = null;
+        foreach (var pair in query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            var value = parts.Length == 2 ? Uri.UnescapeDataString(parts[1]) : string.Empty;
+            switch (parts[0])
+            {
+                case "after":
+                    after = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw SoftrErrors.ControlQueryInvalid("after", "a sequence number (0 or more)", value);
+                    break;
+                case "timeout":
+                    timeout = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 120_000
+                        ? TimeSpan.FromMilliseconds(ms)
+                        : throw SoftrErrors.ControlQueryInvalid("timeout", "milliseconds from 0 to 120000", value);
+                    break;
+                case "databaseId":
+                    database = value;
+                    break;
+                case "tableId":
+                    table = value;
+                    break;
+                default:
+                    throw SoftrErrors.ControlQueryInvalid(parts[0], "one of after, timeout, databaseId, tableId", value);
+            }
+        }
+
+        var (changes, last) = await emulator.Changes.WaitAsync(
+            after,
+            timeout,
+            n => (database is null || n.Database?.Value == database || n.Database is null) && (table is null || n.Table?.Value == table || n.Table is null),
+            cancellationToken).ConfigureAwait(false);
+        return Write(w =>
+        {
+            w.WriteStartArray("changes");
+            foreach (var change in changes)
+            {
+                ChangeJson.Write(w, change);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("lastSequence", last);
+        });
+    }
+
     private RestResponse Health() => Write(w =>
     {
         w.WriteString("status", "ok");

@@ -10,6 +10,7 @@ internal sealed class Emulator : IDisposable
 {
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.NoRecursion);
     private readonly Dictionary<string, FixtureSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private ChangeLog? _changes;
 
     public Emulator(SoftrServerOptions options)
     {
@@ -47,6 +48,9 @@ internal sealed class Emulator : IDisposable
     public RestApi Api { get; }
 
     public EmulatorClock Clock { get; }
+
+    /// <summary>Recent changes, for <c>GET /_softrlite/changes</c>.</summary>
+    public ChangeLog Changes => _changes ??= new ChangeLog(Engine);
 
     /// <summary>Answers an API request; a fixed clock moves after it.</summary>
     public RestResponse Send(RestRequest request)
@@ -120,6 +124,7 @@ internal sealed class Emulator : IDisposable
         }
 
         _snapshots.Clear();
+        _changes?.Dispose();
         Engine.Dispose();
         _gate.Dispose();
     }

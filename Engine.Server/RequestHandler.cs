@@ -47,6 +47,11 @@ internal sealed class RequestHandler(Emulator emulator, ControlEndpoints control
     {
         var path = http.Request.Path;
         var body = await ReadBodyAsync(http).ConfigureAwait(false);
+        if (method == "GET" && path.Equals(ControlEndpoints.Prefix + "/changes", StringComparison.Ordinal))
+        {
+            return await control.ChangesAsync(http.Request.QueryString.Value ?? string.Empty, http.RequestAborted).ConfigureAwait(false);
+        }
+
         if (path.StartsWithSegments(ControlEndpoints.Prefix, StringComparison.Ordinal))
         {
             return control.Handle(method, path.Value!, http.Request.QueryString.Value ?? string.Empty, body);

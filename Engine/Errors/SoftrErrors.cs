@@ -112,6 +112,9 @@ internal static class SoftrErrors
 
     public static SoftrException SnapshotNotFound(string id) => NotFound($"Snapshot '{id}' was not found.");
 
+    public static SoftrException ControlQueryInvalid(string parameter, string expected, string given) =>
+        Bad($"Query parameter '{parameter}' expects {expected}; got '{given}'.");
+
     public static SoftrException ControlBodyInvalid(string property, string expected, string given) =>
         Bad($"Property '{property}' expects {expected}; got {given}.");
 

@@ -81,6 +81,11 @@ internal sealed class DatabaseStore : IDisposable
     {
         var result = work(s);
         var moved = MoveRevisions(s);
+        if (s.SchemaChanged)
+        {
+            moved.Add(("schema_rev", SchemaRevision(s)));
+        }
+
         s.OnCommit(() => _known.Learn(moved));
         if (s.SchemaChanged && SchemaCommitted is { } committed)
         {
