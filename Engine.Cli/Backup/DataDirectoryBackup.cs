@@ -150,7 +150,8 @@ public static class DataDirectoryBackup
     {
         try
         {
-            using var connection = Open(catalog, SqliteOpenMode.ReadOnly);
+            // Read-write, so that closing the last connection folds the WAL back and removes it.
+            using var connection = Open(catalog, SqliteOpenMode.ReadWrite);
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT id FROM databases";
             using var reader = command.ExecuteReader();

@@ -40,7 +40,9 @@ internal static class ExportCommandLine
             var exporter = new Exporter(engine);
             if (!csv)
             {
-                var json = context.ErrorConsole().Status().Start("Exporting", _ => exporter.Fixture(db.Id, target));
+                var json = context.ErrorIsTerminal
+                    ? context.ErrorConsole().Status().Start("Exporting", _ => exporter.Fixture(db.Id, target))
+                    : exporter.Fixture(db.Id, target);
                 Write(context, path, writer => writer.Write(json + "\n"));
                 return ExitCodes.Success;
             }

@@ -65,7 +65,7 @@ internal static class ImportCommandLine
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Imported {result.Imported} rows into \"{database}\" / \"{table}\"; refused {result.Refused.Count}."));
         if (result.IgnoredColumns.Count > 0)
         {
-            output.WriteLine($"Ignored read-only columns: {string.Join(", ", result.IgnoredColumns)}.");
+            output.WriteLine($"Ignored columns (read-only fields, or links to tables not imported): {string.Join(", ", result.IgnoredColumns)}.");
         }
 
         foreach (var row in result.Refused)

@@ -3,5 +3,5 @@ namespace SoftrLite.Cli.Import;
 /// <summary>What an import did.</summary>
 /// <param name="Imported">How many rows became records.</param>
 /// <param name="Refused">The rows that did not, in file order, each with its error.</param>
-/// <param name="IgnoredColumns">Columns naming read-only fields (computed, or filled by the engine), which a write cannot set.</param>
+/// <param name="IgnoredColumns">Columns not written: read-only fields (computed, or filled by the engine), and a fixture's links to tables that are not there.</param>
 public sealed record ImportResult(int Imported, IReadOnlyList<RefusedRow> Refused, IReadOnlyList<string> IgnoredColumns);

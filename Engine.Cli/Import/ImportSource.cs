@@ -14,4 +14,12 @@ public sealed record ImportSource(
     IReadOnlyList<ImportRow> Rows,
     string RowWord,
     IReadOnlyDictionary<string, NewField> Definitions,
-    IReadOnlyList<RefusedRow> Refused);
+    IReadOnlyList<RefusedRow> Refused)
+{
+    /// <summary>
+    /// A fixture's columns that read other tables (links, lookups, rollups, counts, formulas): imported into a field
+    /// of that name when the table has one, but never created by <c>--create</c>, since their values name records of
+    /// another database.
+    /// </summary>
+    public IReadOnlySet<string> NotCreated { get; init; } = new HashSet<string>();
+}

@@ -40,14 +40,15 @@ public sealed class Importer(SoftrEngine engine)
         return engine.Tables.Create(db.Id, new NewTable(name)
         {
             PrimaryFieldName = source.Columns.Count > 0 ? source.Columns[0] : null,
-            Fields = source.Columns.Select((column, i) => Definition(source, column, i)).ToList(),
+            Fields = source.Columns.Select((column, i) => (column, i)).Where(x => !source.NotCreated.Contains(x.column))
+                .Select(x => Definition(source, x.column, x.i)).ToList(),
         });
     }
 
     // One field per column (null for a read-only field, whose column is ignored), adding missing fields with --create.
     private Field?[] MapColumns(Database db, Table table, ImportSource source, ImportMode mode, out List<string> ignored)
     {
-        var missing = source.Columns.Select((c, i) => (c, i)).Where(x => Find(table, x.c) is null).ToList();
+        var missing = source.Columns.Select((c, i) => (c, i)).Where(x => Find(table, x.c) is null && !source.NotCreated.Contains(x.c)).ToList();
         if (missing.Count > 0 && mode != ImportMode.Create)
         {
             throw new CliFailureException($"no field of \"{table.Name}\" is named {string.Join(", ", missing.Select(m => $"'{m.c}'"))}; pass --create to add them.");
@@ -63,9 +64,9 @@ public sealed class Importer(SoftrEngine engine)
             table = engine.Tables.Get(db.Id, table.Id);
         }
 
-        var fields = source.Columns.Select(c => Find(table, c)!).ToArray();
-        ignored = fields.Where(f => f.ReadOnly).Select(f => f.Name).ToList();
-        return fields.Select(f => f.ReadOnly ? null : f).ToArray();
+        var fields = source.Columns.Select(c => Find(table, c)).ToArray();
+        ignored = source.Columns.Where((_, i) => fields[i] is not { ReadOnly: false }).ToList();
+        return fields.Select(f => f is { ReadOnly: false } ? f : null).ToArray();
     }
 
     private static Field? Find(Table table, string column)

@@ -52,16 +52,21 @@ public static class JsonSource
         }
 
         var definitions = new Dictionary<string, NewField>(StringComparer.Ordinal);
+        var notCreated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in table.TryGetProperty("fields", out var fields) ? fields.EnumerateArray() : default)
         {
             if (Definition(field) is { } definition)
             {
                 definitions[definition.Name] = definition;
             }
+            else if (Name(field) is { } name)
+            {
+                notCreated.Add(name);
+            }
         }
 
         var records = table.TryGetProperty("records", out var r) && r.ValueKind == JsonValueKind.Array ? r : JsonElement.Parse("[]");
-        return Records(records, definitions);
+        return Records(records, definitions) with { NotCreated = notCreated };
     }
 
     // Fields that read other tables or fields (links, lookups, rollups, counts, formulas) and engine-filled ones are
