@@ -1,51 +1,71 @@
+using System.CommandLine;
+using SoftrLite.Cli.CommandLine;
+
 namespace SoftrLite.Cli;
 
-/// <summary>Parses the command line and runs a command, writing to the given writers instead of the console.</summary>
+/// <summary>
+/// Parses the command line (System.CommandLine) and runs a command, writing to the given writers instead of the console.
+/// </summary>
 /// <param name="output">Where results and help go.</param>
-/// <param name="error">Where failures and usage errors go.</param>
+/// <param name="error">Where failures, usage errors and progress go.</param>
 /// <param name="workingDirectory">The directory relative paths are resolved against.</param>
-public sealed class CliApp(TextWriter output, TextWriter error, string workingDirectory)
+/// <param name="terminals">Which of the writers is a terminal (progress bars are drawn only there).</param>
+public sealed class CliApp(TextWriter output, TextWriter error, string workingDirectory, TerminalStreams terminals = TerminalStreams.None)
 {
-    /// <summary>The data directory <c>demo</c> uses when <c>--data</c> is not given, relative to the working directory.</summary>
+    /// <summary>The data directory every command uses when <c>--data</c> is not given, relative to the working directory.</summary>
     public const string DefaultDataDirectory = "softrlite-data";
-
-    private const string DataOption = "--data";
 
     /// <summary>Runs the command named by the first argument and returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public int Run(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Count == 0 || args[0] is "help" or "--help" or "-h" or "-?")
+        var context = new CliContext(output, error, workingDirectory, terminals);
+        var root = RootCommandFactory.Create(context);
+        var parsed = root.Parse(Aliases(args));
+        // --help and --version clear parse errors (a required option left out while asking for help is fine).
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            WriteUsage(output);
-            return ExitCodes.Success;
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"softrlite: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'softrlite --help' (or 'softrlite COMMAND --help') for usage.");
+            return ExitCodes.Usage;
         }
 
-        if (args[0] is "--version" or "version")
+        try
         {
-            output.WriteLine($"softrlite {Version}");
-            return ExitCodes.Success;
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                // serve handles SIGINT and SIGTERM itself, to finish the requests in flight.
+                ProcessTerminationTimeout = null,
+            });
         }
-
-        if (args[0] == "demo")
+        catch (CliUsageException exception)
         {
-            return RunDemo(args.Skip(1).ToArray());
+            error.WriteLine($"softrlite: {exception.Message}");
+            error.WriteLine("Run 'softrlite --help' (or 'softrlite COMMAND --help') for usage.");
+            return ExitCodes.Usage;
         }
-
-        if (args[0] == "check")
+        catch (CliFailureException exception)
         {
-            return RunCheck(args.Skip(1).ToArray());
+            error.WriteLine($"softrlite: {exception.Message}");
+            return ExitCodes.Failure;
         }
-
-        if (args[0] == "serve")
+        catch (SoftrException exception)
         {
-            return RunServe(args.Skip(1).ToArray());
+            error.WriteLine($"softrlite: {exception.Code.ToWireName()}: {exception.Message}");
+            return ExitCodes.Failure;
         }
-
-        error.WriteLine($"softrlite: unknown command '{args[0]}'.");
-        error.WriteLine();
-        WriteUsage(error);
-        return ExitCodes.Usage;
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"softrlite: {exception.Message}");
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>The tool's version: the informational version of its assembly, without the source revision.</summary>
@@ -54,103 +74,11 @@ public sealed class CliApp(TextWriter output, TextWriter error, string workingDi
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "0.0.0")
         .Split('+')[0];
 
-    /// <summary>Writes the usage text.</summary>
-    public static void WriteUsage(TextWriter writer)
+    // "softrlite help [COMMAND]" and "softrlite version" are kept as the words the hand-written parser took.
+    private static string[] Aliases(IReadOnlyList<string> args) => args.ToArray() switch
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine("SoftrLite: an embedded database engine with the Softr Database API's data model.");
-        writer.WriteLine();
-        writer.WriteLine("Usage:");
-        writer.WriteLine("  softrlite --version             Print the version.");
-        writer.WriteLine("  softrlite demo [--data <dir>] [--alongside]");
-        writer.WriteLine("                                  Open (or create) a data directory, make the \"Demo CRM\" sample");
-        writer.WriteLine("                                  database (3 tables, 375 records) if it is missing, and print");
-        writer.WriteLine("                                  every database's schema. It is not added beside other databases");
-        writer.WriteLine("                                  unless --alongside is given.");
-        writer.WriteLine($"                                  <dir> defaults to ./{DefaultDataDirectory}.");
-        writer.WriteLine("  softrlite check [--data <dir>]  Check every database: SQLite's integrity check, link rows, and every");
-        writer.WriteLine("                                  computed value against a recomputation. Exit 1 names each problem.");
-        writer.WriteLine("  softrlite serve [options]       Answer the Softr Database API over HTTP on loopback (an emulator for tests):");
-        writer.WriteLine("      --port N                    port; 0 (default) picks a free one, printed on the startup line");
-        writer.WriteLine("      --host ADDRESS              a loopback address (default 127.0.0.1)");
-        writer.WriteLine("      --data DIR | --in-memory    keep the data in DIR, or in memory (default)");
-        writer.WriteLine("      --id-seed N                 reproducible IDs");
-        writer.WriteLine("      --clock ISO                 a fixed clock starting at ISO, moving --clock-step-ms N (default 1) per API request");
-        writer.WriteLine("      --token SECRET[:ACCESS]     an access token (ACCESS: FULL, EDIT_DATA or VIEW_ONLY; default FULL); repeatable");
-        writer.WriteLine("      --seed FIXTURE.json         create the fixture's databases at start");
-        writer.WriteLine("      --rate-limits cloud         the cloud's 40 reads and 30 writes a second per token");
-        writer.WriteLine("      --cors ORIGIN               let a browser app at ORIGIN (or *) call it");
-        writer.WriteLine("      --quiet                     no line per request");
-        writer.WriteLine("  softrlite help                  Show this text.");
-        writer.WriteLine();
-        writer.WriteLine($"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} failure, {ExitCodes.Usage} bad command line.");
-    }
-
-    private int RunServe(IReadOnlyList<string> args)
-    {
-        var problem = ServeArguments.TryParse(args, workingDirectory, out var options, out var seedPath, out var quiet);
-        if (problem is not null)
-        {
-            error.WriteLine($"softrlite: {problem}.");
-            error.WriteLine();
-            WriteUsage(error);
-            return ExitCodes.Usage;
-        }
-
-        var (signalled, registrations) = ServeCommand.WaitForSignal();
-        using (registrations)
-        {
-            return new ServeCommand(output, error).RunAsync(options, seedPath, quiet, signalled).GetAwaiter().GetResult();
-        }
-    }
-
-    private int RunCheck(IReadOnlyList<string> args)
-    {
-        if (args.Count == 2 && args[0] == DataOption)
-        {
-            return new CheckCommand(output, error).Run(Path.GetFullPath(args[1], workingDirectory));
-        }
-
-        if (args.Count == 0)
-        {
-            return new CheckCommand(output, error).Run(Path.GetFullPath(DefaultDataDirectory, workingDirectory));
-        }
-
-        error.WriteLine("softrlite: 'check' takes only --data <dir>.");
-        error.WriteLine();
-        WriteUsage(error);
-        return ExitCodes.Usage;
-    }
-
-    private int RunDemo(IReadOnlyList<string> args)
-    {
-        var data = DefaultDataDirectory;
-        var alongside = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (arg == "--alongside")
-            {
-                alongside = true;
-            }
-            else if (arg == DataOption && i + 1 < args.Count)
-            {
-                data = args[++i];
-            }
-            else if (arg.StartsWith(DataOption + "=", StringComparison.Ordinal) && arg.Length > DataOption.Length + 1)
-            {
-                data = arg[(DataOption.Length + 1)..];
-            }
-            else
-            {
-                var problem = arg == DataOption ? "option '--data' needs a directory" : $"unknown option '{arg}' for 'demo'";
-                error.WriteLine($"softrlite: {problem}.");
-                error.WriteLine();
-                WriteUsage(error);
-                return ExitCodes.Usage;
-            }
-        }
-
-        return new DemoCommand(output, error).Run(Path.GetFullPath(data, workingDirectory), alongside);
-    }
+        ["help", .. var rest] => [.. rest, "--help"],
+        ["version"] => ["--version"],
+        _ => [.. args],
+    };
 }

@@ -32,7 +32,42 @@ public sealed class CliAppTests
         });
     }
 
+    [TestCase("demo")]
+    [TestCase("inspect")]
+    [TestCase("import")]
+    [TestCase("export")]
+    [TestCase("snapshot")]
+    [TestCase("restore")]
+    [TestCase("check")]
+    [TestCase("serve")]
+    [TestCase("bench", "validation")]
+    public void Run_prints_each_commands_help_with_the_exit_codes(params string[] command)
+    {
+        var (code, output, _) = Run([.. command, "--help"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(ExitCodes.Success));
+            Assert.That(output, Does.Contain("Usage:").And.Contain("Exit codes:").And.Contain(string.Join(" ", command)));
+        });
+    }
+
+    [TestCase("inspect")]
+    [TestCase("import")]
+    [TestCase("export")]
+    [TestCase("snapshot")]
+    [TestCase("check")]
+    [TestCase("demo")]
+    public void Every_command_but_serve_takes_data_with_its_default(string command)
+    {
+        var (_, output, _) = Run(command, "--help");
+
+        Assert.That(output, Does.Contain("--data <DIR>").And.Contain(CliApp.DefaultDataDirectory));
+    }
+
     [TestCase("frobnicate")]
+    [TestCase("import", "file.csv")]
+    [TestCase("inspect", "--limit", "many")]
     [TestCase("demo", "--nope")]
     public void Run_answers_a_usage_error_for_an_unknown_command_or_option(params string[] args)
     {
