@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Records.Model;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
@@ -93,9 +93,7 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
     private static void MarkInvalid(SqliteConnection c, SqliteTransaction t, long fieldNum, DateTimeOffset now)
     {
         FieldRow row = DatabaseStore.GetField(c, t, fieldNum);
-        var options = JsonNode.Parse(row.Options)!.AsObject();
-        options["isValid"] = false;
-        row.Options = options.ToJsonString();
+        row.Options = LinkedFields.MarkInvalid(row.Options);
         row.UpdatedAt = Timestamps.ToStored(now);
         DatabaseStore.UpdateField(c, t, row);
     }

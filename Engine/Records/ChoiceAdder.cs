@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Identity;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
@@ -23,14 +23,12 @@ internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, Field
         }
 
         var row = DatabaseStore.GetField(c, t, field.Num);
-        var options = JsonNode.Parse(row.Options)!.AsObject();
-        var choices = options["choices"] as JsonArray ?? [];
-        if (choices.Count >= quotas.ChoicesPerSelect)
+        var taken = SelectOptions.StoredChoiceIds(row.Options, out var count);
+        if (count >= quotas.ChoicesPerSelect)
         {
             throw SoftrErrors.QuotaExceeded("choices per select field", quotas.ChoicesPerSelect);
         }
 
-        var taken = choices.Select(ch => ch?["id"]?.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
         string id;
         do
         {
@@ -38,9 +36,7 @@ internal sealed class ChoiceAdder(SqliteConnection c, SqliteTransaction t, Field
         }
         while (taken.Contains(id));
 
-        choices.Add(new JsonObject { ["id"] = id, ["label"] = label, ["color"] = null });
-        options["choices"] = choices;
-        row.Options = options.ToJsonString();
+        row.Options = SelectOptions.WithChoice(row.Options, id, label);
         row.UpdatedAt = Timestamps.ToStored(now);
         DatabaseStore.UpdateField(c, t, row);
         DatabaseStore.BumpSchemaRevision(c, t);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
+using SoftrLite.Fields.Types;
 using SoftrLite.Query;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
@@ -333,10 +334,7 @@ internal sealed class RecordWriter : IDisposable
         return command;
     }
 
-    private static bool AllowsNewChoices(FieldModel field) =>
-        field.Field.Type == FieldTypeNames.Select
-        && field.Field.Options.TryGetProperty("allowToAddNewChoice", out var allow)
-        && allow.ValueKind == JsonValueKind.True;
+    private static bool AllowsNewChoices(FieldModel field) => field.Options is SelectOptions { AllowsNewChoices: true };
 
     private static BatchItemError ItemError(int index, SoftrException error) =>
         new(index, error.Details.GetValueOrDefault("fieldId"), error.Code, error.Message);
