@@ -19,10 +19,9 @@ internal sealed class SelectOptions
     private readonly Dictionary<string, SelectChoice> _choiceById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _idByLabel = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly List<string> _ids = [];
-
     private SelectOptions(Field field)
     {
+        var ids = new List<string>();
         var labels = new List<string>();
         if (field.Options.ValueKind == JsonValueKind.Object
             && field.Options.TryGetProperty(ChoicesKey, out var choices)
@@ -33,7 +32,7 @@ internal sealed class SelectOptions
                 if (Read(choice, "id") is { } id && Read(choice, "label") is { } label)
                 {
                     _choiceById.TryAdd(id, new SelectChoice(id, label));
-                    _ids.Add(id);
+                    ids.Add(id);
                     _idByLabel.TryAdd(label, id);
                     labels.Add(label);
                 }
@@ -42,7 +41,7 @@ internal sealed class SelectOptions
 
         AllowsNewChoices = StoredOptions.Bool(field, AllowNewKey);
         Expected = Describe(labels, AllowsNewChoices);
-        ChoiceIdsJson = JsonSerializer.Serialize(_ids);
+        ChoiceIdsJson = JsonSerializer.Serialize(ids);
     }
 
     /// <summary>Whether an unknown label becomes a new choice (option <c>allowToAddNewChoice</c>).</summary>
