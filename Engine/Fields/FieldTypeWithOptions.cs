@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SoftrLite.Fields;
 
 namespace SoftrLite;
@@ -63,6 +64,8 @@ public abstract class FieldType<TOptions> : FieldType
         return new FieldTraits(options, FilterFamily(field, options), FormulaType(field, options));
     }
 
-    // A context is made from its field's compiled traits, so the cast holds; one made for another type parses afresh.
-    private TOptions Options(FieldValueContext context) => context.Options as TOptions ?? ParseOptions(context.Field);
+    // Every value passes here: a reference check instead of a cast to the shared generic TOptions keeps it cheap.
+    // Options parsed by this very type are a TOptions; a context made for another type parses afresh.
+    private TOptions Options(FieldValueContext context) =>
+        ReferenceEquals(context.OptionsParser, this) ? Unsafe.As<TOptions>(context.Options!) : ParseOptions(context.Field);
 }

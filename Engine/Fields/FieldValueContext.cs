@@ -20,19 +20,21 @@ public sealed class FieldValueContext
         TimeZoneInfo defaultTimeZone,
         IReadOnlyList<Collaborator> collaborators,
         Func<string, string>? addChoice = null)
-        : this(field, type.Compile(field).Options, defaultTimeZone, collaborators, addChoice)
+        : this(field, type, type.Compile(field).Options, defaultTimeZone, collaborators, addChoice)
     {
     }
 
-    /// <summary>A context for a compiled field: <paramref name="options"/> are its parsed options (see <see cref="FieldType{TOptions}"/>).</summary>
+    /// <summary>A context for a compiled field: <paramref name="options"/> are what <paramref name="type"/> parsed of its options (see <see cref="FieldType{TOptions}"/>).</summary>
     internal FieldValueContext(
         Field field,
+        FieldType type,
         object? options,
         TimeZoneInfo defaultTimeZone,
         IReadOnlyList<Collaborator> collaborators,
         Func<string, string>? addChoice = null)
     {
         Field = field;
+        OptionsParser = type;
         Options = options;
         DefaultTimeZone = defaultTimeZone;
         Collaborators = collaborators;
@@ -50,6 +52,9 @@ public sealed class FieldValueContext
 
     /// <summary>The field's options as its type parsed them, once per compiled schema (<see langword="null"/> for a type without options).</summary>
     internal object? Options { get; }
+
+    /// <summary>The type whose <see cref="FieldType{TOptions}.ParseOptions"/> made <see cref="Options"/>.</summary>
+    internal FieldType OptionsParser { get; }
 
     /// <summary>The collaborators by ID and e-mail, built on first use and kept for the context's life.</summary>
     internal CollaboratorIndex CollaboratorIndex => _collaboratorIndex ??= new CollaboratorIndex();

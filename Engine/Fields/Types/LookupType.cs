@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SoftrLite.Computed;
-using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 

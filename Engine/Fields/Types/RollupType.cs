@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Computed;
-using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 
