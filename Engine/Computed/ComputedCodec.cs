@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using SoftrLite.Computed.Formula;
 using SoftrLite.Records;
 
 namespace SoftrLite.Computed;

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SoftrLite.Fields.Types;
 using SoftrLite.Query;
 using SoftrLite.Records.Model;
 
@@ -105,12 +105,10 @@ internal sealed class ComputedPlan
 
     private static ComputedField? Describe(DatabaseModel model, TableModel table, FieldModel field, Func<FieldModel, TableModel, IFormulaProgram?> compile)
     {
-        var options = field.Field.Options;
-        var valid = !options.TryGetProperty("isValid", out var v) || v.ValueKind != JsonValueKind.False;
-        switch (field.Field.Type)
+        switch (field.Options)
         {
-            case FieldTypeNames.Formula:
-                var program = valid ? compile(field, table) : null;
+            case FormulaOptions formula when field.Field.Type == FieldTypeNames.Formula:
+                var program = formula.IsValid ? compile(field, table) : null;
                 return new ComputedField
                 {
                     Field = field,
@@ -123,13 +121,12 @@ internal sealed class ComputedPlan
                         : program.References,
                     Formula = program,
                 };
-            case FieldTypeNames.Lookup or FieldTypeNames.Rollup or FieldTypeNames.Count:
-                var link = String(options, "linkedRecordFieldId") is { } linkId ? table.FindById(linkId) : null;
+            case LinkedValueOptions options when field.Field.Type is FieldTypeNames.Lookup or FieldTypeNames.Rollup or FieldTypeNames.Count:
+                var link = options.LinkFieldId is { } linkId ? table.FindById(linkId) : null;
                 var linked = link?.Link is { } l ? model.FindTable(l.LinkedTableId) : null;
-                var targetKey = field.Field.Type == FieldTypeNames.Lookup ? "lookupFieldId" : "rollupFieldId";
-                var target = String(options, targetKey) is { } targetId ? linked?.FindById(targetId) : null;
-                var filter = options.TryGetProperty("filter", out var f) && f.ValueKind == JsonValueKind.Object ? FilterJson.ParseCondition(f) : null;
-                var isValid = valid && link is not null && linked is not null && (field.Field.Type == FieldTypeNames.Count || target is not null);
+                var target = options.TargetFieldId is { } targetId ? linked?.FindById(targetId) : null;
+                var filter = options.Filter is { } f ? FilterJson.ParseCondition(f) : null;
+                var isValid = options.IsValid && link is not null && linked is not null && (field.Field.Type == FieldTypeNames.Count || target is not null);
                 return new ComputedField
                 {
                     Field = field,
@@ -147,7 +144,7 @@ internal sealed class ComputedPlan
                     Target = target,
                     Filter = filter,
                     FilterInputs = filter is null || linked is null ? [] : FilterFields(filter, linked),
-                    Function = String(options, "function"),
+                    Function = options.Function,
                 };
             default:
                 return null;
@@ -207,7 +204,4 @@ internal sealed class ComputedPlan
             ordered.Add(field);
         }
     }
-
-    private static string? String(JsonElement options, string key) =>
-        options.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Records.Model;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
@@ -92,9 +92,7 @@ internal sealed class ComputedSchema(EngineContext context, PlanCache plans)
     private static void MarkInvalid(WriteScope s, long fieldNum, DateTimeOffset now)
     {
         FieldRow row = DatabaseStore.GetField(s, fieldNum);
-        var options = JsonNode.Parse(row.Options)!.AsObject();
-        options["isValid"] = false;
-        row.Options = options.ToJsonString();
+        row.Options = LinkedFields.MarkInvalid(row.Options);
         row.UpdatedAt = Timestamps.ToStored(now);
         DatabaseStore.UpdateField(s, row);
     }

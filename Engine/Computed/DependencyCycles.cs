@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SoftrLite.Fields.Types;
 using SoftrLite.Records.Model;
 
 namespace SoftrLite.Computed;
@@ -66,30 +66,22 @@ internal static class DependencyCycles
 
     private static IEnumerable<(TableId, FieldId)> Inputs(DatabaseModel model, TableModel table, FieldModel field)
     {
-        var options = field.Field.Options;
-        switch (field.Field.Type)
+        switch (field.Options)
         {
-            case FieldTypeNames.Formula when options.TryGetProperty("referencedFieldIds", out var ids) && ids.ValueKind == JsonValueKind.Array:
-                foreach (var id in ids.EnumerateArray())
+            case FormulaOptions formula when field.Field.Type == FieldTypeNames.Formula:
+                foreach (var id in formula.ReferencedFieldIds)
                 {
-                    yield return (table.Id, new FieldId(id.GetString()!));
+                    yield return (table.Id, new FieldId(id));
                 }
 
                 break;
-            case FieldTypeNames.Lookup or FieldTypeNames.Rollup:
-                if (String(options, "linkedRecordFieldId") is { } link && table.FindById(link)?.Link is { } linkModel)
+            case LinkedValueOptions options when field.Field.Type is FieldTypeNames.Lookup or FieldTypeNames.Rollup:
+                if (options.LinkFieldId is { } link && table.FindById(link)?.Link is { } linkModel && options.TargetFieldId is { } target)
                 {
-                    var target = String(options, field.Field.Type == FieldTypeNames.Lookup ? "lookupFieldId" : "rollupFieldId");
-                    if (target is not null)
-                    {
-                        yield return (linkModel.LinkedTableId, new FieldId(target));
-                    }
+                    yield return (linkModel.LinkedTableId, new FieldId(target));
                 }
 
                 break;
         }
     }
-
-    private static string? String(JsonElement options, string key) =>
-        options.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -26,14 +26,14 @@ internal sealed class FormulaProgram : IFormulaProgram
     /// <summary>Compiles a FORMULA field's text against its table; <see langword="null"/> when it no longer compiles.</summary>
     public static IFormulaProgram? Compile(FieldModel field, TableModel table)
     {
-        if (!field.Field.Options.TryGetProperty("formula", out var text) || text.ValueKind != JsonValueKind.String)
+        if (field.Options is not FormulaOptions { Formula: { } text })
         {
             return null;
         }
 
         try
         {
-            return new FormulaProgram(CompileText(text.GetString()!, table.Table.Fields));
+            return new FormulaProgram(FormulaCompiler.Compile(text, new ModelFormulaFields(table)));
         }
         catch (FormulaSyntaxException)
         {
@@ -41,33 +41,16 @@ internal sealed class FormulaProgram : IFormulaProgram
         }
     }
 
-    /// <summary>Compiles formula text against a table's fields (by exact name, the first of a shared name).</summary>
+    /// <summary>
+    /// Compiles formula text against a table's fields (by exact name, the first of a shared name); each field's type
+    /// in <paramref name="types"/> says what the formula sees of it.
+    /// </summary>
     /// <exception cref="FormulaSyntaxException">For a syntax error, an unknown function or field, or a wrong argument count.</exception>
-    public static CompiledFormula CompileText(string text, IReadOnlyList<Field> fields) => FormulaCompiler.Compile(text, new TableFormulaFields(fields));
+    public static CompiledFormula CompileText(string text, IReadOnlyList<Field> fields, FieldTypeRegistry types) =>
+        FormulaCompiler.Compile(text, new TableFormulaFields(fields, types));
 
     public object? Evaluate(IReadOnlyDictionary<FieldId, object> values, Record record, ComputeEnvironment environment) =>
         ToRecordValue(_compiled.Evaluate(new RecordValues(values, record), new FormulaEnvironment(environment.Now, environment.TimeZone, environment.Random)));
-
-    /// <summary>The type a field's values have inside formulas.</summary>
-    public static FormulaResultType TypeOf(Field field) => field.Type switch
-    {
-        FieldTypeNames.Number or FieldTypeNames.Currency or FieldTypeNames.Percent or FieldTypeNames.Duration or FieldTypeNames.Rating
-            or FieldTypeNames.Autonumber or FieldTypeNames.Count => FormulaResultType.Number,
-        FieldTypeNames.Checkbox => FormulaResultType.Boolean,
-        FieldTypeNames.Date => FormulaResultType.Date,
-        FieldTypeNames.DateTime or FieldTypeNames.CreatedAt or FieldTypeNames.UpdatedAt => FormulaResultType.Instant,
-        FieldTypeNames.LinkedRecord or FieldTypeNames.Attachment or FieldTypeNames.Lookup => FormulaResultType.Array,
-        FieldTypeNames.Select or FieldTypeNames.User when field.AllowMultipleEntries => FormulaResultType.Array,
-        FieldTypeNames.Formula => ResultTypeOf(field),
-        FieldTypeNames.Rollup => RollupType.KindOf(String(field.Options, "function")),
-        _ => FormulaResultType.Text,
-    };
-
-
-    private static FormulaResultType ResultTypeOf(Field field) => ResultKinds.Parse(String(field.Options, "resultType") ?? string.Empty);
-
-    private static string? String(JsonElement options, string key) =>
-        options.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static object? ToRecordValue(FormulaValue value) => value.Kind switch
     {
@@ -101,14 +84,37 @@ internal sealed class FormulaProgram : IFormulaProgram
         _ => ToFormulaValue(item),
     };
 
-    /// <summary>Resolves <c>{Name}</c> to the first field of that exact name.</summary>
-    private sealed class TableFormulaFields(IReadOnlyList<Field> fields) : IFormulaFields
+    /// <summary>Resolves <c>{Name}</c> to the first field of that exact name; its type says what the formula sees.</summary>
+    private sealed class TableFormulaFields(IReadOnlyList<Field> fields, FieldTypeRegistry types) : IFormulaFields
     {
         public bool TryResolve(string name, out string fieldId, out FormulaResultType type)
         {
             var field = fields.FirstOrDefault(f => f.Name == name);
             fieldId = field?.Id.Value ?? string.Empty;
-            type = field is null ? FormulaResultType.Unknown : TypeOf(field);
+            type = field is null ? FormulaResultType.Unknown
+                : types.TryGet(field.Type, out var fieldType) ? fieldType.FormulaType(field)
+                : FormulaResultType.Text;
+            return field is not null;
+        }
+    }
+
+    /// <summary>Resolves <c>{Name}</c> in a compiled table: the formula type was compiled with the schema.</summary>
+    private sealed class ModelFormulaFields(TableModel table) : IFormulaFields
+    {
+        public bool TryResolve(string name, out string fieldId, out FormulaResultType type)
+        {
+            FieldModel? field = null;
+            foreach (var candidate in table.Fields)
+            {
+                if (candidate.Field.Name == name)
+                {
+                    field = candidate;
+                    break;
+                }
+            }
+
+            fieldId = field?.Id.Value ?? string.Empty;
+            type = field?.FormulaType ?? FormulaResultType.Unknown;
             return field is not null;
         }
     }

@@ -17,8 +17,9 @@ public sealed class FieldOptionsContext
         Field? currentField,
         IReadOnlyList<Table> tables,
         IdGenerator ids,
-        SoftrQuotas quotas)
-        : this(databaseId, tableId, fieldName, currentField, new Lazy<IReadOnlyList<Table>>(tables), ids, quotas)
+        SoftrQuotas quotas,
+        FieldTypeRegistry? types = null)
+        : this(databaseId, tableId, fieldName, currentField, new Lazy<IReadOnlyList<Table>>(tables), ids, quotas, types)
     {
     }
 
@@ -30,7 +31,8 @@ public sealed class FieldOptionsContext
         Field? currentField,
         Lazy<IReadOnlyList<Table>> tables,
         IdGenerator ids,
-        SoftrQuotas quotas)
+        SoftrQuotas quotas,
+        FieldTypeRegistry? types = null)
     {
         DatabaseId = databaseId;
         TableId = tableId;
@@ -39,6 +41,7 @@ public sealed class FieldOptionsContext
         _tables = tables;
         _ids = ids;
         Quotas = quotas;
+        FieldTypes = types ?? FieldTypeRegistry.BuiltIn;
     }
 
     /// <summary>The database the field belongs to.</summary>
@@ -62,8 +65,11 @@ public sealed class FieldOptionsContext
     /// <summary>Finds a table of the same database.</summary>
     public Table? FindTable(TableId id) => _tables.Value.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>The engine's field types, so that a formula knows what the fields it reads yield.</summary>
+    internal FieldTypeRegistry FieldTypes { get; }
+
     /// <summary>Makes a new 5-character ID, e.g. for a select choice.</summary>
-    public string NewShortId() => _ids.NewFieldId();
+    internal string NewShortId() => _ids.NewFieldId();
 
     /// <summary>Builds the error for an invalid option: "option 'max' expects a whole number from 1 to 10; got …".</summary>
     public SoftrException InvalidOption(string option, string expected, JsonElement? given) =>

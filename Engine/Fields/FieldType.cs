@@ -1,10 +1,13 @@
 using System.Text.Json;
+using SoftrLite.Fields;
 
 namespace SoftrLite;
 
 /// <summary>
-/// A field type: its name, how its values are stored and how its options are validated. The built-in
-/// types are in <see cref="FieldTypeRegistry.BuiltIn"/>; derive from this class to register your own.
+/// A field type and all of its semantics: its name, how its values are stored (or which system column they come
+/// from), how its options and values are validated, which filter family and formula type its fields have. The
+/// built-in types are in <see cref="FieldTypeRegistry.BuiltIn"/>; derive from this class (or from
+/// <see cref="FieldType{TOptions}"/>, for a type with options) to register your own.
 /// </summary>
 public abstract class FieldType
 {
@@ -25,6 +28,12 @@ public abstract class FieldType
     /// <summary>How values are kept in the table's row.</summary>
     public virtual FieldStorage Storage => FieldStorage.Text;
 
+    /// <summary>
+    /// The system column the values are read from (the record's ID, created and updated times and users, the
+    /// autonumber); <see cref="SystemColumn.None"/> for a type with a column of its own.
+    /// </summary>
+    public virtual SystemColumn SystemColumn => SystemColumn.None;
+
     /// <summary>Whether a field of this type may hold several values.</summary>
     public virtual bool SupportsMultipleEntries => false;
 
@@ -36,7 +45,7 @@ public abstract class FieldType
     /// On an update, <paramref name="options"/> holds the current options with the changed keys laid over them.
     /// </summary>
     /// <param name="options">A JSON object; an empty object when none were given.</param>
-    /// <param name="context">The field, its table and database, and helpers for errors and IDs.</param>
+    /// <param name="context">The field, its table and database, and helpers for errors.</param>
     /// <returns>The options to store, as a JSON object.</returns>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.BadRequest"/> naming the option when one is invalid;
@@ -45,10 +54,24 @@ public abstract class FieldType
     public abstract JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context);
 
     /// <summary>
-    /// Computes, once per field per call, whatever value handling needs (e.g. a lookup of select choices);
-    /// it is handed back as <see cref="FieldValueContext.State"/>.
+    /// How a field of this type is filtered and sorted. The default follows <see cref="Storage"/>: text compares as
+    /// <see cref="ValueFamily.Text"/>, integers and reals as <see cref="ValueFamily.Number"/>; anything else is not filtered.
     /// </summary>
-    public virtual object? Prepare(Field field) => null;
+    /// <param name="field">The field, with its stored options and multiple-entries setting.</param>
+    public virtual ValueFamily FilterFamily(Field field) => Storage switch
+    {
+        FieldStorage.Text => ValueFamily.Text,
+        FieldStorage.Real or FieldStorage.Integer => ValueFamily.Number,
+        _ => ValueFamily.Unsupported,
+    };
+
+    /// <summary>
+    /// What a formula reading a field of this type sees. The default follows <see cref="Storage"/>: integers and reals
+    /// are numbers, everything else text.
+    /// </summary>
+    /// <param name="field">The field, with its stored options and multiple-entries setting.</param>
+    public virtual FormulaResultType FormulaType(Field field) =>
+        Storage is FieldStorage.Real or FieldStorage.Integer ? FormulaResultType.Number : FormulaResultType.Text;
 
     /// <summary>
     /// Validates a written value and returns it in its stored form. Only called for non-empty values
@@ -77,4 +100,10 @@ public abstract class FieldType
 
     /// <summary>Returns the type's name.</summary>
     public override string ToString() => Name;
+
+    /// <summary>
+    /// Compiles a field of this type once per schema revision: its parsed options, filter family and formula type,
+    /// kept in the compiled field model so that per-value work reads them without parsing.
+    /// </summary>
+    internal virtual FieldTraits Compile(Field field) => new(null, FilterFamily(field), FormulaType(field));
 }

@@ -41,7 +41,7 @@ public readonly struct StoredValue : IEquatable<StoredValue>
     public static StoredValue FromReal(double value) => new(FieldStorage.Real, null, 0, value);
 
     /// <summary>The value as a boxed SQLite parameter (<see cref="DBNull"/> when empty).</summary>
-    public object ToParameter() => Kind switch
+    internal object ToParameter() => Kind switch
     {
         FieldStorage.Text => Text!,
         FieldStorage.Integer => Integer,

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Fixtures;
@@ -127,7 +128,7 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
             json["aiOptions"] = JsonNode.Parse(ai.GetRawText());
         }
 
-        if (isInverse && Text(field.Options, "inverseLinkFieldId") is { } ownerId && Text(field.Options, "linkedTableId") is { } ownerTable)
+        if (isInverse && Text(field.Options, LinkedRecordType.InverseKey) is { } ownerId && Text(field.Options, LinkedRecordType.TableKey) is { } ownerTable)
         {
             json["inverseOf"] = tables.First(t => t.Id.Value == ownerTable).Fields.First(f => f.Id.Value == ownerId).Name;
         }
@@ -143,9 +144,9 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
         }
 
         var options = JsonNode.Parse(field.Options.GetRawText())!.AsObject();
-        var linkedTable = Text(field.Options, "linkedRecordFieldId") is { } linkId
+        var linkedTable = Text(field.Options, LinkedValueOptions.LinkFieldKey) is { } linkId
             && table.Fields.FirstOrDefault(f => f.Id.Value == linkId) is { } link
-            && Text(link.Options, "linkedTableId") is { } linkedId
+            && Text(link.Options, LinkedRecordType.TableKey) is { } linkedId
                 ? tables.FirstOrDefault(t => t.Id.Value == linkedId)
                 : null;
         foreach (var (idKey, nameKey) in FixtureFormat.References)
@@ -157,8 +158,8 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
 
             string? name = idKey switch
             {
-                "linkedTableId" => tables.FirstOrDefault(t => t.Id.Value == id)?.Name,
-                "linkedRecordFieldId" => table.Fields.FirstOrDefault(f => f.Id.Value == id)?.Name,
+                LinkedRecordType.TableKey => tables.FirstOrDefault(t => t.Id.Value == id)?.Name,
+                LinkedValueOptions.LinkFieldKey => table.Fields.FirstOrDefault(f => f.Id.Value == id)?.Name,
                 _ => linkedTable?.Fields.FirstOrDefault(f => f.Id.Value == id)?.Name,
             };
             options.Remove(idKey);
@@ -170,7 +171,7 @@ internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
             options.Remove(key);
         }
 
-        if (options["choices"] is JsonArray choices)
+        if (options[SelectOptions.ChoicesKey] is JsonArray choices)
         {
             foreach (var choice in choices.OfType<JsonObject>())
             {

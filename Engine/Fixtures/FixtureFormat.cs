@@ -1,3 +1,5 @@
+using SoftrLite.Fields.Types;
+
 namespace SoftrLite.Fixtures;
 
 /// <summary>The names of a JSON fixture's properties, and how option keys holding IDs are written with names instead.</summary>
@@ -9,14 +11,14 @@ internal static class FixtureFormat
     /// <summary>Option keys holding an ID (the engine's form) and the key holding the name in a fixture.</summary>
     public static readonly (string IdKey, string NameKey)[] References =
     [
-        ("linkedTableId", "linkedTable"),
-        ("linkedRecordFieldId", "linkedRecordField"),
-        ("lookupFieldId", "lookupField"),
-        ("rollupFieldId", "rollupField"),
+        (LinkedRecordType.TableKey, "linkedTable"),
+        (LinkedValueOptions.LinkFieldKey, "linkedRecordField"),
+        (LinkedValueOptions.LookupFieldKey, "lookupField"),
+        (LinkedValueOptions.RollupFieldKey, "rollupField"),
     ];
 
     /// <summary>Option keys the engine sets itself; a fixture leaves them out.</summary>
-    public static readonly string[] EngineSetKeys = ["isValid", "referencedFieldIds", "resultType", "inverseLinkFieldId"];
+    public static readonly string[] EngineSetKeys = [LinkedFields.IsValidKey, FormulaOptions.ReferencesKey, FormulaOptions.ResultTypeKey, LinkedRecordType.InverseKey];
 
     /// <summary>Types whose fields are made after the plain ones, because they read other fields.</summary>
     public static bool IsDependent(string type) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Fixtures;
@@ -116,7 +117,7 @@ internal sealed class FixtureSeeder(EngineContext context, SoftrEngine engine)
                 var options = Translate(field.Options, tables[spec.Name], tables);
                 var made = engine.Fields.Add(database, tables[spec.Name].Id, field.ToNewField(options));
                 Refresh(database, tables, spec.Name);
-                if (made.Options.TryGetProperty("inverseLinkFieldId", out var inverseId) && inverseId.ValueKind == JsonValueKind.String
+                if (made.Options.TryGetProperty(LinkedRecordType.InverseKey, out var inverseId) && inverseId.ValueKind == JsonValueKind.String
                     && specs.FirstOrDefault(s => s.Name == linked.Name)?.Fields.FirstOrDefault(f => f.InverseOf == field.Name && f.Options?["linkedTable"]?.ToString() == spec.Name) is { } inverse)
                 {
                     engine.Fields.Update(database, linked.Id, new FieldId(inverseId.GetString()!), new FieldChanges
@@ -268,15 +269,15 @@ internal sealed class FixtureSeeder(EngineContext context, SoftrEngine engine)
             var link = table.Fields.FirstOrDefault(f => f.Name == linkName && f.Type == FieldTypeNames.LinkedRecord)
                 ?? throw SoftrErrors.FixtureUnresolved($"table '{table.Name}'", $"it has no LINKED_RECORD field '{linkName}' yet");
             copy.Remove("linkedRecordField");
-            copy["linkedRecordFieldId"] = link.Id.Value;
-            var linkedId = link.Options.TryGetProperty("linkedTableId", out var l) ? l.GetString() : null;
+            copy[LinkedValueOptions.LinkFieldKey] = link.Id.Value;
+            var linkedId = LinkedRecordType.LinkedTableIdOf(link.Options);
             linkedTable = tables.Values.FirstOrDefault(t => t.Id.Value == linkedId);
         }
 
         if (copy["linkedTable"]?.ToString() is { } tableName)
         {
             copy.Remove("linkedTable");
-            copy["linkedTableId"] = tables.TryGetValue(tableName, out var linked) ? linked.Id.Value : tableName;
+            copy[LinkedRecordType.TableKey] = tables.TryGetValue(tableName, out var linked) ? linked.Id.Value : tableName;
         }
 
         foreach (var (idKey, nameKey) in FixtureFormat.References.Where(r => r.NameKey is "lookupField" or "rollupField"))

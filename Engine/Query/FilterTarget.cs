@@ -30,7 +30,7 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
             sql = $"(CASE WHEN typeof({sql}) = 'text' AND instr({sql}, char(0)) = 1 THEN NULL ELSE {sql} END)";
         }
 
-        return new FilterTarget(field.Field.Name, field.Field.Type, OperatorMatrix.FamilyOf(field), sql, field);
+        return new FilterTarget(field.Field.Name, field.Field.Type, field.Family, sql, field);
     }
 
     public void Check(FilterOperator op)

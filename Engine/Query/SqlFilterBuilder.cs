@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 using static SoftrLite.FilterOperator;
@@ -281,41 +282,15 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
     }
 
     // A value whose choice was removed reads as empty, so it must filter as empty too.
-    private string ChoiceIds(FilterTarget target)
-    {
-        var ids = target.Field!.Field.Options.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array
-            ? choices.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray()
-            : [];
-        return parameters.Add(JsonSerializer.Serialize(ids));
-    }
+    private string ChoiceIds(FilterTarget target) => parameters.Add(Choices(target.Field!).ChoiceIdsJson);
 
     // A USER value whose collaborator left the workspace reads as empty, so it filters as empty too.
     private string CollaboratorIds() => parameters.Add(JsonSerializer.Serialize(collaborators.Select(c => c.Id)));
 
-    private static string? ChoiceId(FieldModel field, string name)
-    {
-        if (!field.Field.Options.TryGetProperty("choices", out var choices) || choices.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
+    private static string? ChoiceId(FieldModel field, string name) => Choices(field).IdOf(name);
 
-        string? byLabel = null;
-        foreach (var choice in choices.EnumerateArray())
-        {
-            var id = choice.GetProperty("id").GetString();
-            if (id == name)
-            {
-                return id;
-            }
-
-            if (byLabel is null && string.Equals(choice.GetProperty("label").GetString(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                byLabel = id;
-            }
-        }
-
-        return byLabel;
-    }
+    // A SELECT field's options, as its type parsed them; a registered type of the SELECT family without them has no choices.
+    private static SelectOptions Choices(FieldModel field) => field.Options as SelectOptions ?? SelectOptions.From(field.Field);
 
     private static JsonElement Right(FilterCondition condition) => ConditionValues.Required(condition, condition.RightSide, "rightSide");
 }

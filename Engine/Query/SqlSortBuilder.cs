@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 
 namespace SoftrLite.Query;
 
@@ -49,9 +49,7 @@ internal static class SqlSortBuilder
     // The position of the value's choice in the field's choice list; a value whose choice is gone sorts as empty.
     private static string ChoiceOrder(FilterTarget target, string value, SqlParameters parameters)
     {
-        var ids = target.Field!.Field.Options.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array
-            ? choices.EnumerateArray().Select(c => c.GetProperty("id").GetString()!).ToArray()
-            : [];
-        return $"(SELECT key FROM json_each({parameters.Add(JsonSerializer.Serialize(ids))}) WHERE value = {value})";
+        var choices = target.Field!.Options as SelectOptions ?? SelectOptions.From(target.Field.Field);
+        return $"(SELECT key FROM json_each({parameters.Add(choices.ChoiceIdsJson)}) WHERE value = {value})";
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Identity;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
@@ -22,14 +22,12 @@ internal sealed class ChoiceAdder(WriteScope s, FieldModel field, IdGenerator id
         }
 
         var row = DatabaseStore.GetField(s, field.Num);
-        var options = JsonNode.Parse(row.Options)!.AsObject();
-        var choices = options["choices"] as JsonArray ?? [];
-        if (choices.Count >= quotas.ChoicesPerSelect)
+        var taken = SelectOptions.StoredChoiceIds(row.Options, out var count);
+        if (count >= quotas.ChoicesPerSelect)
         {
             throw SoftrErrors.QuotaExceeded("choices per select field", quotas.ChoicesPerSelect);
         }
 
-        var taken = choices.Select(ch => ch?["id"]?.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
         string id;
         do
         {
@@ -37,9 +35,7 @@ internal sealed class ChoiceAdder(WriteScope s, FieldModel field, IdGenerator id
         }
         while (taken.Contains(id));
 
-        choices.Add(new JsonObject { ["id"] = id, ["label"] = label, ["color"] = null });
-        options["choices"] = choices;
-        row.Options = options.ToJsonString();
+        row.Options = SelectOptions.WithChoice(row.Options, id, label);
         row.UpdatedAt = Timestamps.ToStored(now);
         DatabaseStore.UpdateField(s, row);
         DatabaseStore.BumpSchemaRevision(s);

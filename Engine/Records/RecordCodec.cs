@@ -14,7 +14,7 @@ internal sealed class RecordCodec
     public RecordCodec(TableModel table, TimeZoneInfo timeZone, IReadOnlyList<Collaborator> collaborators, Func<FieldModel, Func<string, string>?>? addChoice = null)
     {
         Table = table;
-        _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
+        _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, f.Options, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
         StoredColumns = table.Stored.Select(f => f.Num).ToArray();
         Shape = new RowShape(table.Num, StoredColumns);
     }

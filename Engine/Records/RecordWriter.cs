@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
+using SoftrLite.Fields.Types;
 using SoftrLite.Query;
 using SoftrLite.Records.Model;
 using SoftrLite.Storage;
@@ -271,10 +272,7 @@ internal sealed class RecordWriter
     private FieldModel? InverseOf(FieldModel field) =>
         _model.FindTable(field.Link!.LinkedTableId)?.Links.FirstOrDefault(f => f != field && f.Link!.Junction == field.Link.Junction);
 
-    private static bool AllowsNewChoices(FieldModel field) =>
-        field.Field.Type == FieldTypeNames.Select
-        && field.Field.Options.TryGetProperty("allowToAddNewChoice", out var allow)
-        && allow.ValueKind == JsonValueKind.True;
+    private static bool AllowsNewChoices(FieldModel field) => field.Options is SelectOptions { AllowsNewChoices: true };
 
     private static BatchItemError ItemError(int index, SoftrException error) =>
         new(index, error.Details.GetValueOrDefault("fieldId"), error.Code, error.Message);

@@ -96,7 +96,7 @@ internal sealed class FieldDefinitions(EngineContext context)
         DefaultValues.Check(type, row.ToField(table.Id), context.Options.TimeZone);
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>
-        new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas);
+        new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas, context.FieldTypes);
 
     private string NewFieldId(TableEntry table)
     {

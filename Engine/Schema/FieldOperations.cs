@@ -77,7 +77,7 @@ public sealed class FieldOperations
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             var now = _context.Now();
             var before = row.ToField(tableId);
-            var formulas = FormulaRenames.Capture(entry, before);
+            var formulas = FormulaRenames.Capture(entry, before, _context.FieldTypes);
             _definitions.Update(databaseId, schema, entry, row, changes, now);
             if (row.Type == FieldTypeNames.LinkedRecord)
             {

@@ -1,5 +1,6 @@
 using SoftrLite.Computed;
 using SoftrLite.Computed.Formula;
+using SoftrLite.Fields.Types;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
 
@@ -21,13 +22,13 @@ internal sealed class FormulaRenames
     }
 
     /// <summary>Compiles, with the names as they are now, every formula of the table that reads <paramref name="field"/>.</summary>
-    public static FormulaRenames Capture(TableEntry table, Field field)
+    public static FormulaRenames Capture(TableEntry table, Field field, FieldTypeRegistry types)
     {
         var fields = table.ToTable(default).Fields;
         var formulas = new List<(FieldRow, CompiledFormula)>();
         foreach (var row in table.Fields.Where(f => f.Type == FieldTypeNames.Formula && f.Id != field.Id.Value))
         {
-            var text = System.Text.Json.JsonElement.Parse(row.Options).TryGetProperty("formula", out var f) ? f.GetString() : null;
+            var text = FormulaOptions.FormulaOf(row.Options);
             if (text is null)
             {
                 continue;
@@ -35,7 +36,7 @@ internal sealed class FormulaRenames
 
             try
             {
-                var compiled = FormulaProgram.CompileText(text, fields);
+                var compiled = FormulaProgram.CompileText(text, fields, types);
                 if (compiled.ReferencedFieldIds.Contains(field.Id.Value))
                 {
                     formulas.Add((row, compiled));
@@ -61,14 +62,12 @@ internal sealed class FormulaRenames
         foreach (var (row, compiled) in _formulas)
         {
             var text = compiled.Render(id => table.Fields.Find(f => f.Id == id)?.Name);
-            var options = System.Text.Json.Nodes.JsonNode.Parse(row.Options)!.AsObject();
-            if (options["formula"]?.GetValue<string>() == text)
+            if (FormulaOptions.WithFormula(row.Options, text) is not { } options)
             {
                 continue;
             }
 
-            options["formula"] = text;
-            row.Options = options.ToJsonString();
+            row.Options = options;
             row.UpdatedAt = Timestamps.ToStored(now);
             DatabaseStore.UpdateField(s, row);
         }

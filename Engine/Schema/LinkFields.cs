@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
 
@@ -12,8 +13,8 @@ namespace SoftrLite.Schema;
 /// </summary>
 internal sealed class LinkFields(FieldDefinitions definitions)
 {
-    public const string TableKey = "linkedTableId";
-    public const string InverseKey = "inverseLinkFieldId";
+    public const string TableKey = LinkedRecordType.TableKey;
+    public const string InverseKey = LinkedRecordType.InverseKey;
 
     /// <summary>Called right after a LINKED_RECORD field's row was inserted (it is in <paramref name="entry"/>).</summary>
     public void AfterInsert(WriteScope s, DatabaseId databaseId, SchemaSnapshot schema, TableEntry entry, FieldRow field, DateTimeOffset now)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Computed;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
@@ -226,7 +227,7 @@ public sealed class TableOperations
         }
 
         using var options = JsonDocument.Parse(field.Options);
-        return options.RootElement.TryGetProperty("linkedTableId", out var linked) && linked.ValueKind == JsonValueKind.String && linked.GetString() == tableId.Value;
+        return LinkedRecordType.LinkedTableIdOf(options.RootElement) == tableId.Value;
     }
 
     private string NewTableId(SchemaSnapshot schema)

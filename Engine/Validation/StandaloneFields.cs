@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
+using SoftrLite.Fields.Types;
 using SoftrLite.Identity;
 using SoftrLite.Records;
 using SoftrLite.Records.Model;
@@ -46,7 +47,7 @@ internal static class StandaloneFields
             : definition.Options is null or { ValueKind: JsonValueKind.Null } ? EmptyObject
             : throw SoftrErrors.OptionsNotObject(name, definition.Options.Value);
         var table = new Table(TableId, Database, "Standalone", null, others.Count > 0 ? others[0].Id : default, default, others, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
-        var context = new FieldOptionsContext(Database, TableId, name, null, [table], ids, SoftrQuotas.Default);
+        var context = new FieldOptionsContext(Database, TableId, name, null, [table], ids, SoftrQuotas.Default, options.FieldTypes);
         var field = new Field(
             NewId(ids, others),
             TableId,
@@ -126,10 +127,7 @@ internal static class StandaloneFields
         return new RecordCodec(table, options.TimeZone, options.Collaborators, field => AddsChoices(field) ? _ => ids.NewFieldId() : null);
     }
 
-    private static bool AddsChoices(FieldModel field) =>
-        field.Field.Type == FieldTypeNames.Select
-        && field.Field.Options.ValueKind == JsonValueKind.Object
-        && field.Field.Options.TryGetProperty("allowToAddNewChoice", out var allow) && allow.ValueKind == JsonValueKind.True;
+    private static bool AddsChoices(FieldModel field) => field.Options is SelectOptions { AllowsNewChoices: true };
 
     private static FieldId NewId(IdGenerator ids, IReadOnlyList<Field> others)
     {

@@ -1,4 +1,3 @@
-using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Tests.Computed.Formula;
 

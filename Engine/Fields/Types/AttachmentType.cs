@@ -18,6 +18,10 @@ internal sealed class AttachmentType() : FieldType(FieldTypeNames.Attachment)
 
     public override bool DefaultAllowMultipleEntries => true;
 
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Attachment;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Array;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);

@@ -9,6 +9,12 @@ internal sealed class AutonumberType() : FieldType(FieldTypeNames.Autonumber)
 
     public override FieldStorage Storage => FieldStorage.None;
 
+    public override SystemColumn SystemColumn => SystemColumn.Autonumber;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Number;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Number;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);

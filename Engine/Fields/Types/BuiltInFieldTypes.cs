@@ -25,7 +25,7 @@ internal static class BuiltInFieldTypes
         new LookupType(),
         new RollupType(),
         new CountType(),
-        new FormulaType(),
+        new FormulaFieldType(),
         new CreatedAtType(),
         new UpdatedAtType(),
         new CreatedByType(),

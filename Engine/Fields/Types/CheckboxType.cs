@@ -13,6 +13,10 @@ internal sealed class CheckboxType() : FieldType(FieldTypeNames.Checkbox)
 
     public override FieldStorage Storage => FieldStorage.Integer;
 
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Boolean;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Boolean;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
 

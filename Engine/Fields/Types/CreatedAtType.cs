@@ -9,6 +9,12 @@ internal sealed class CreatedAtType() : FieldType(FieldTypeNames.CreatedAt)
 
     public override FieldStorage Storage => FieldStorage.None;
 
+    public override SystemColumn SystemColumn => SystemColumn.CreatedAt;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Instant;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Instant;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);

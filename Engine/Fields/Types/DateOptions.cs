@@ -4,6 +4,7 @@ namespace SoftrLite.Fields.Types;
 internal static class DateOptions
 {
     public const string DefaultZone = "DEFAULT";
+    public const string ZoneKey = "timezone";
 
     private static readonly string[] Precisions = ["DATETIME", "DATE"];
     private static readonly string[] TimezoneTypes = ["FIXED", "LOCAL"];
@@ -14,7 +15,7 @@ internal static class DateOptions
         reader.Enum("precision", Precisions, defaultPrecision);
         reader.Bool("useRelativeDatetimeFormat");
         reader.Enum("timezoneType", TimezoneTypes, "FIXED");
-        reader.Matching("timezone", IsZone, "\"DEFAULT\" or an IANA time zone name such as Europe/Prague", DefaultZone);
+        reader.Matching(ZoneKey, IsZone, "\"DEFAULT\" or an IANA time zone name such as Europe/Prague", DefaultZone);
     }
 
     private static bool IsZone(string name) =>

@@ -7,7 +7,7 @@ namespace SoftrLite.Fields.Types;
 /// in the field's <c>timezone</c>, "DEFAULT" meaning the engine's zone), kept as UTC text with milliseconds
 /// (<c>yyyy-MM-ddTHH:mm:ss.fffZ</c>, finer digits dropped) and read as a <see cref="DateTimeOffset"/> in UTC.
 /// </summary>
-internal sealed class DateTimeType() : FieldType(FieldTypeNames.DateTime)
+internal sealed class DateTimeType() : FieldType<DateTimeOptions>(FieldTypeNames.DateTime)
 {
     private const string Expected =
         "an ISO 8601 date-time such as 2024-05-01T14:30:00Z, 2024-05-01T14:30:00+02:00 or 2024-05-01T14:30, or a date YYYY-MM-DD";
@@ -19,20 +19,19 @@ internal sealed class DateTimeType() : FieldType(FieldTypeNames.DateTime)
         return reader.Build();
     }
 
-    /// <summary>The field's own time zone, or <see langword="null"/> for the engine's.</summary>
-    public override object? Prepare(Field field)
+    public override DateTimeOptions ParseOptions(Field field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        var name = StoredOptions.Text(field, "timezone");
-        return name is null or DateOptions.DefaultZone || !TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)
-            ? null
-            : zone;
+        return DateTimeOptions.From(field);
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    protected override ValueFamily FilterFamily(Field field, DateTimeOptions options) => ValueFamily.DateTime;
+
+    protected override FormulaResultType FormulaType(Field field, DateTimeOptions options) => FormulaResultType.Instant;
+
+    protected override StoredValue Normalize(FieldInput value, DateTimeOptions options, FieldValueContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var zone = context.State as TimeZoneInfo ?? context.DefaultTimeZone;
+        var zone = options.Zone ?? context.DefaultTimeZone;
         if (value.Kind != FieldInputKind.String
             || !IsoDateTime.TryParse(value.GetString(), out var local, out var offset)
             || !IsoDateTime.TryToUtc(local, offset, zone, out var utc))
@@ -43,5 +42,5 @@ internal sealed class DateTimeType() : FieldType(FieldTypeNames.DateTime)
         return StoredValue.FromText(IsoDateTime.FormatUtc(utc));
     }
 
-    public override object? Decode(StoredValue stored, FieldValueContext context) => IsoDateTime.ParseUtc(stored.Text!);
+    protected override object? Decode(StoredValue stored, DateTimeOptions options, FieldValueContext context) => IsoDateTime.ParseUtc(stored.Text!);
 }

@@ -11,6 +11,10 @@ internal sealed class DateType() : FieldType(FieldTypeNames.Date)
 {
     private const string Expected = "a date written YYYY-MM-DD, such as 2024-02-29 (a DateTime must be at midnight: use its .Date)";
 
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Date;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Date;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);

@@ -5,8 +5,22 @@ namespace SoftrLite.Fields.Types;
 /// <summary>Helpers for the computed types (LOOKUP, ROLLUP, COUNT, FORMULA): field references and engine-set keys.</summary>
 internal static class LinkedFields
 {
+    public const string IsValidKey = "isValid";
+
     /// <summary>The <c>linkedTableId</c> option of a LINKED_RECORD field, or <see langword="null"/>.</summary>
-    public static string? LinkedTableIdOf(Field field) => OptionsReader.StoredString(field.Options, "linkedTableId");
+    public static string? LinkedTableIdOf(Field field) => LinkedRecordType.LinkedTableIdOf(field.Options);
+
+    /// <summary>Whether a computed field's stored options still hold it valid (an absent <c>isValid</c> does).</summary>
+    public static bool IsValid(JsonElement options) =>
+        options.ValueKind != JsonValueKind.Object || !options.TryGetProperty(IsValidKey, out var valid) || valid.ValueKind != JsonValueKind.False;
+
+    /// <summary>Stored options (JSON text) of a computed field, marked invalid.</summary>
+    public static string MarkInvalid(string options)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(options)!.AsObject();
+        node[IsValidKey] = false;
+        return node.ToJsonString();
+    }
 
     /// <summary>Reads a required option naming a LINKED_RECORD field of the field's own table; returns the linked table.</summary>
     public static Table ReadLinkField(OptionsReader reader, string key)
@@ -49,7 +63,7 @@ internal static class LinkedFields
     /// <summary>Marks the computed-result keys a client may echo back; the engine sets <c>isValid</c> itself.</summary>
     public static void IgnoreComputedKeys(OptionsReader reader)
     {
-        reader.Ignore("isValid");
+        reader.Ignore(IsValidKey);
         reader.Ignore("valid");
         reader.Ignore("returnedField");
     }

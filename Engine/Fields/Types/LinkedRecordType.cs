@@ -9,8 +9,8 @@ namespace SoftrLite.Fields.Types;
 /// </summary>
 internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord)
 {
-    private const string TableKey = "linkedTableId";
-    private const string InverseKey = "inverseLinkFieldId";
+    public const string TableKey = "linkedTableId";
+    public const string InverseKey = "inverseLinkFieldId";
     private const string LinkExpected = "a record ID, or an object with a non-empty string id";
 
     public override FieldStorage Storage => FieldStorage.None;
@@ -18,6 +18,10 @@ internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord
     public override bool SupportsMultipleEntries => true;
 
     public override bool DefaultAllowMultipleEntries => true;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Link;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Array;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -57,6 +61,9 @@ internal sealed class LinkedRecordType() : FieldType(FieldTypeNames.LinkedRecord
 
         return ids.Count > 0 ? StoredValue.FromText(JsonStrings.Write(ids)) : StoredValue.Empty;
     }
+
+    /// <summary>The <c>linkedTableId</c> of a LINKED_RECORD field's stored options, or <see langword="null"/>.</summary>
+    public static string? LinkedTableIdOf(JsonElement options) => OptionsReader.StoredString(options, TableKey);
 
     /// <summary>The records layer reads the links from the junction table and builds <see cref="LinkedRecord"/>s itself.</summary>
     public override object? Decode(StoredValue stored, FieldValueContext context) => null;

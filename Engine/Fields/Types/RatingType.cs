@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SoftrLite.Fields.Types;
 
 /// <summary>RATING: a whole number from 0 to <c>max</c> (1–10, default 5), shown as stars or hearts; 0 means no rating.</summary>
-internal sealed class RatingType() : FieldType(FieldTypeNames.Rating)
+internal sealed class RatingType() : FieldType<RatingType.Scale>(FieldTypeNames.Rating)
 {
     public const int DefaultMax = 5;
     private static readonly string[] Shapes = ["STAR", "HEART"];
@@ -19,16 +19,14 @@ internal sealed class RatingType() : FieldType(FieldTypeNames.Rating)
         return reader.Build();
     }
 
-    public override object? Prepare(Field field)
+    public override Scale ParseOptions(Field field)
     {
         ArgumentNullException.ThrowIfNull(field);
         return Scale.From(field);
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    protected override StoredValue Normalize(FieldInput value, Scale scale, FieldValueContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var scale = context.State as Scale ?? Scale.From(context.Field);
         if (!value.TryGetNumber(out var number) || number < 0 || number > scale.Max || number != Math.Floor(number))
         {
             throw context.Invalid(scale.Expected, value);
@@ -37,11 +35,11 @@ internal sealed class RatingType() : FieldType(FieldTypeNames.Rating)
         return StoredValue.FromInteger((long)number);
     }
 
-    public override object? Decode(StoredValue stored, FieldValueContext context) =>
+    protected override object? Decode(StoredValue stored, Scale options, FieldValueContext context) =>
         stored.Kind == FieldStorage.Real ? (long)stored.Real : stored.Integer;
 
-    /// <summary>The top of one field's scale, and the message that states it.</summary>
-    private sealed class Scale(int max)
+    /// <summary>The top of one field's scale (option <c>max</c>), and the message that states it.</summary>
+    internal sealed class Scale(int max)
     {
         public int Max { get; } = max;
 

@@ -9,6 +9,10 @@ internal sealed class RecordIdType() : FieldType(FieldTypeNames.RecordId)
 
     public override FieldStorage Storage => FieldStorage.None;
 
+    public override SystemColumn SystemColumn => SystemColumn.RecordId;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Text;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
 

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Computed;
-using SoftrLite.Computed.Formula;
 
 namespace SoftrLite.Fields.Types;
 
 /// <summary>ROLLUP: one aggregate over a field of the linked records (computed; kept with its own SQLite type).</summary>
-internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
+internal sealed class RollupType() : FieldType<LinkedValueOptions>(FieldTypeNames.Rollup)
 {
     private static readonly string[] Functions =
     [
@@ -18,42 +17,41 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
 
     public override FieldStorage Storage => FieldStorage.Any;
 
-    /// <summary>What a rollup function yields: a number, a boolean, text or an array.</summary>
-    public static FormulaResultType KindOf(string? function) => function switch
+    public override LinkedValueOptions ParseOptions(Field field)
     {
-        "OR" or "AND" => FormulaResultType.Boolean,
-        "ARRAYJOIN" or "CONCATENATE" => FormulaResultType.Text,
-        "ARRAYCOMPACT" or "ARRAYUNIQUE" or "ARRAYFLATTEN" => FormulaResultType.Array,
-        _ => FormulaResultType.Number,
-    };
+        ArgumentNullException.ThrowIfNull(field);
+        return LinkedValueOptions.Rollup(field);
+    }
 
-    public override object? Prepare(Field field) =>
-        KindOf(field.Options.TryGetProperty("function", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null);
+    /// <summary>A rollup filters like the kind of value its function yields.</summary>
+    protected override ValueFamily FilterFamily(Field field, LinkedValueOptions options) => FormulaOptions.FamilyOf(options.ResultType);
+
+    protected override FormulaResultType FormulaType(Field field, LinkedValueOptions options) => options.ResultType;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);
-        var linked = LinkedFields.ReadLinkField(reader, "linkedRecordFieldId");
-        LinkedFields.ReadFieldOf(reader, "rollupFieldId", linked);
-        if (reader.Enum("function", Functions) is null)
+        var linked = LinkedFields.ReadLinkField(reader, LinkedValueOptions.LinkFieldKey);
+        LinkedFields.ReadFieldOf(reader, LinkedValueOptions.RollupFieldKey, linked);
+        if (reader.Enum(LinkedValueOptions.FunctionKey, Functions) is null)
         {
-            throw reader.Invalid("function", "one of " + string.Join(", ", Functions), null);
+            throw reader.Invalid(LinkedValueOptions.FunctionKey, "one of " + string.Join(", ", Functions), null);
         }
 
-        reader.Json("filter", JsonValueKind.Object, "a condition object or null", keepNull: true);
-        if (reader.Raw("filter") is { } filter)
+        reader.Json(LinkedValueOptions.FilterKey, JsonValueKind.Object, "a condition object or null", keepNull: true);
+        if (reader.Raw(LinkedValueOptions.FilterKey) is { } filter)
         {
             // Saved by field ID, so renaming a field of the linked table keeps the filter working.
             var node = JsonNode.Parse(filter.GetRawText())!;
             if (ById(node, linked) is { } unknown)
             {
-                throw reader.Invalid("filter", $"conditions on fields of table '{linked.Name}'; it has no field '{unknown}'", filter);
+                throw reader.Invalid(LinkedValueOptions.FilterKey, $"conditions on fields of table '{linked.Name}'; it has no field '{unknown}'", filter);
             }
 
-            reader.Set("filter", node);
+            reader.Set(LinkedValueOptions.FilterKey, node);
         }
         LinkedFields.IgnoreComputedKeys(reader);
-        reader.Set("isValid", true);
+        reader.Set(LinkedFields.IsValidKey, true);
         return reader.Build();
     }
 
@@ -89,8 +87,8 @@ internal sealed class RollupType() : FieldType(FieldTypeNames.Rollup)
         return null;
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+    protected override StoredValue Normalize(FieldInput value, LinkedValueOptions options, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
     /// <summary>The aggregate, typed by the function.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (FormulaResultType)context.State!);
+    protected override object? Decode(StoredValue stored, LinkedValueOptions options, FieldValueContext context) => ComputedCodec.Decode(stored, options.ResultType);
 }

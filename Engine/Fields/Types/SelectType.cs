@@ -8,10 +8,10 @@ namespace SoftrLite.Fields.Types;
 /// array; kept as the choice ID, or a JSON array of IDs when multiple (duplicates dropped, first order kept); read as a
 /// <see cref="SelectChoice"/>, or a list of them, for the choices that still exist.
 /// </summary>
-internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
+internal sealed class SelectType() : FieldType<SelectOptions>(FieldTypeNames.Select)
 {
-    private const string ChoicesKey = "choices";
-    private const int MaxLabelLength = SelectChoices.MaxLabelLength;
+    private const string ChoicesKey = SelectOptions.ChoicesKey;
+    private const int MaxLabelLength = SelectOptions.MaxLabelLength;
     private const int MaxIdLength = 20;
     private const string ChoiceShape = "an array of {id, label, color} objects";
     private static readonly string[] Sortings = ["CUSTOM", "ALPHA_ASC", "ALPHA_DESC"];
@@ -22,22 +22,26 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
     {
         var reader = new OptionsReader(options, context, Name);
         reader.Set(ChoicesKey, ReadChoices(reader, context));
-        reader.Bool("allowToAddNewChoice", false);
+        reader.Bool(SelectOptions.AllowNewKey, false);
         reader.Enum("sorting", Sortings, "CUSTOM");
         reader.Bool("enforceOrder", false);
         return reader.Build();
     }
 
-    public override object? Prepare(Field field)
+    public override SelectOptions ParseOptions(Field field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return SelectChoices.From(field);
+        return SelectOptions.From(field);
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    protected override ValueFamily FilterFamily(Field field, SelectOptions options) =>
+        field.AllowMultipleEntries ? ValueFamily.MultiSelect : ValueFamily.Select;
+
+    protected override FormulaResultType FormulaType(Field field, SelectOptions options) =>
+        field.AllowMultipleEntries ? FormulaResultType.Array : FormulaResultType.Text;
+
+    protected override StoredValue Normalize(FieldInput value, SelectOptions choices, FieldValueContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var choices = Choices(context);
         if (!context.Field.AllowMultipleEntries)
         {
             return SingleItem(value, choices, context) is { } item
@@ -63,20 +67,18 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
         return ids.Count > 0 ? StoredValue.FromText(JsonStrings.Write(ids)) : StoredValue.Empty;
     }
 
-    public override object? Decode(StoredValue stored, FieldValueContext context)
+    protected override object? Decode(StoredValue stored, SelectOptions choices, FieldValueContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var choices = Choices(context);
         var text = stored.Text!;
         if (!context.Field.AllowMultipleEntries && !JsonStrings.IsArray(text))
         {
-            return choices.ChoiceOf(text);
+            return choices.ChoiceOf(text, context);
         }
 
         var chosen = new List<SelectChoice>();
         foreach (var id in JsonStrings.Read(text))
         {
-            if (choices.ChoiceOf(id) is { } choice)
+            if (choices.ChoiceOf(id, context) is { } choice)
             {
                 chosen.Add(choice);
             }
@@ -91,14 +93,11 @@ internal sealed class SelectType() : FieldType(FieldTypeNames.Select)
         return chosen.Count > 0 ? chosen : null;
     }
 
-    private static SelectChoices Choices(FieldValueContext context) =>
-        context.State as SelectChoices ?? SelectChoices.From(context.Field);
-
     /// <summary>
     /// A single select takes a string, or an array holding exactly one (checked before any choice is added);
     /// <see langword="null"/> for an empty array, which clears the field.
     /// </summary>
-    private static FieldInput? SingleItem(FieldInput value, SelectChoices choices, FieldValueContext context)
+    private static FieldInput? SingleItem(FieldInput value, SelectOptions choices, FieldValueContext context)
     {
         if (value.Kind != FieldInputKind.Array)
         {

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SoftrLite.Fields.Types;
 
 /// <summary>SINGLE_LINE_TEXT: one line, at most 1,024 characters, narrowed by <c>minLength</c>/<c>maxLength</c>.</summary>
-internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLineText)
+internal sealed class SingleLineTextType() : FieldType<SingleLineTextType.Limits>(FieldTypeNames.SingleLineText)
 {
     public const int MaxLength = 1024;
 
@@ -21,16 +21,14 @@ internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLine
         return reader.Build();
     }
 
-    public override object? Prepare(Field field)
+    public override Limits ParseOptions(Field field)
     {
         ArgumentNullException.ThrowIfNull(field);
         return Limits.From(field);
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context)
+    protected override StoredValue Normalize(FieldInput value, Limits limits, FieldValueContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var limits = context.State as Limits ?? Limits.From(context.Field);
         if (value.Kind != FieldInputKind.String)
         {
             throw context.Invalid(limits.Expected, value);
@@ -45,8 +43,8 @@ internal sealed class SingleLineTextType() : FieldType(FieldTypeNames.SingleLine
         return StoredValue.FromText(text);
     }
 
-    /// <summary>The length bounds of one field, and the message that states them.</summary>
-    private sealed class Limits(int min, int max)
+    /// <summary>The length bounds of one field (options <c>minLength</c>, <c>maxLength</c>), and the message that states them.</summary>
+    internal sealed class Limits(int min, int max)
     {
         public int Min { get; } = min;
 

@@ -9,6 +9,12 @@ internal sealed class UpdatedAtType() : FieldType(FieldTypeNames.UpdatedAt)
 
     public override FieldStorage Storage => FieldStorage.None;
 
+    public override SystemColumn SystemColumn => SystemColumn.UpdatedAt;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Instant;
+
+    public override FormulaResultType FormulaType(Field field) => FormulaResultType.Instant;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
         var reader = new OptionsReader(options, context, Name);

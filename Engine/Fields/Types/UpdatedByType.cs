@@ -9,6 +9,10 @@ internal sealed class UpdatedByType() : FieldType(FieldTypeNames.UpdatedBy)
 
     public override FieldStorage Storage => FieldStorage.None;
 
+    public override SystemColumn SystemColumn => SystemColumn.UpdatedBy;
+
+    public override ValueFamily FilterFamily(Field field) => ValueFamily.Person;
+
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
 

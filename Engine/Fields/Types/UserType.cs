@@ -17,12 +17,22 @@ internal sealed class UserType() : FieldType(FieldTypeNames.User)
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context) =>
         new OptionsReader(options, context, Name).Build();
 
-    public override object? Prepare(Field field) => new CollaboratorIndex();
+    public override ValueFamily FilterFamily(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.AllowMultipleEntries ? ValueFamily.MultiUser : ValueFamily.User;
+    }
+
+    public override FormulaResultType FormulaType(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field.AllowMultipleEntries ? FormulaResultType.Array : FormulaResultType.Text;
+    }
 
     public override StoredValue Normalize(FieldInput value, FieldValueContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var index = Index(context);
+        var index = context.CollaboratorIndex;
         if (value.Kind != FieldInputKind.Array)
         {
             var id = Resolve(value, index, context);
@@ -56,7 +66,7 @@ internal sealed class UserType() : FieldType(FieldTypeNames.User)
     public override object? Decode(StoredValue stored, FieldValueContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var index = Index(context);
+        var index = context.CollaboratorIndex;
         var text = stored.Text!;
         if (!context.Field.AllowMultipleEntries && !JsonStrings.IsArray(text))
         {
@@ -80,9 +90,6 @@ internal sealed class UserType() : FieldType(FieldTypeNames.User)
 
         return found.Count > 0 ? found : null;
     }
-
-    private static CollaboratorIndex Index(FieldValueContext context) =>
-        context.State as CollaboratorIndex ?? new CollaboratorIndex();
 
     /// <summary>The collaborator ID one item names: a string (an ID first, then an e-mail) or an object with id or email.</summary>
     private static string Resolve(FieldInput item, CollaboratorIndex index, FieldValueContext context)

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using SoftrLite.Errors;
+using SoftrLite.Fields.Types;
 using SoftrLite.Schema;
 using SoftrLite.Storage.Rows;
 
@@ -58,10 +58,8 @@ internal sealed class DatabaseModel
         for (var i = 0; i < fields.Length; i++)
         {
             var field = table.Fields[i];
-            LinkModel? link = field.Type == FieldTypeNames.LinkedRecord
-                && field.Options.ValueKind == JsonValueKind.Object
-                && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String
-                ? new LinkModel(0, true, new TableId(linked.GetString()!))
+            LinkModel? link = field.Type == FieldTypeNames.LinkedRecord && LinkedRecordType.LinkedTableIdOf(field.Options) is { } linked
+                ? new LinkModel(0, true, new TableId(linked))
                 : null;
             fields[i] = Field(field, types, i, link, i, stored);
             if (fields[i].HasColumn)
@@ -76,9 +74,9 @@ internal sealed class DatabaseModel
     private static FieldModel Field(FieldRow row, Field field, FieldTypeRegistry types, int index, int storedSoFar)
     {
         LinkModel? link = null;
-        if (row.LinkJunction is { } junction && field.Options.TryGetProperty(LinkFields.TableKey, out var linked) && linked.ValueKind == JsonValueKind.String)
+        if (row.LinkJunction is { } junction && LinkedRecordType.LinkedTableIdOf(field.Options) is { } linked)
         {
-            link = new LinkModel(junction, row.LinkSide == 0, new TableId(linked.GetString()!));
+            link = new LinkModel(junction, row.LinkSide == 0, new TableId(linked));
         }
 
         return Field(field, types, row.Num, link, index, storedSoFar);
@@ -87,17 +85,7 @@ internal sealed class DatabaseModel
     private static FieldModel Field(Field field, FieldTypeRegistry types, long num, LinkModel? link, int index, int storedSoFar)
     {
         var type = types.TryGet(field.Type, out var known) ? known : new UnregisteredFieldType(field.Type);
-        var system = field.Type switch
-        {
-            FieldTypeNames.RecordId => SystemColumn.RecordId,
-            FieldTypeNames.CreatedAt => SystemColumn.CreatedAt,
-            FieldTypeNames.UpdatedAt => SystemColumn.UpdatedAt,
-            FieldTypeNames.CreatedBy => SystemColumn.CreatedBy,
-            FieldTypeNames.UpdatedBy => SystemColumn.UpdatedBy,
-            FieldTypeNames.Autonumber => SystemColumn.Autonumber,
-            _ => SystemColumn.None,
-        };
-        var hasColumn = type.Storage != FieldStorage.None && system == SystemColumn.None && link is null;
-        return new FieldModel(field, type, num, system, link, index, hasColumn ? storedSoFar : -1);
+        var hasColumn = type.Storage != FieldStorage.None && type.SystemColumn == SystemColumn.None && link is null;
+        return new FieldModel(field, type, type.Compile(field), num, link, index, hasColumn ? storedSoFar : -1);
     }
 }

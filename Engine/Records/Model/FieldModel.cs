@@ -1,7 +1,12 @@
+using SoftrLite.Fields;
+
 namespace SoftrLite.Records.Model;
 
-/// <summary>A field as the record paths need it: the public field, its type, and where its values are stored.</summary>
-internal sealed class FieldModel(Field field, FieldType type, long num, SystemColumn system, LinkModel? link, int index, int storedIndex)
+/// <summary>
+/// A field as the record paths need it: the public field, its type, where its values are stored, and what its type
+/// compiled for it once per schema revision (parsed options, filter family, formula type).
+/// </summary>
+internal sealed class FieldModel(Field field, FieldType type, FieldTraits traits, long num, LinkModel? link, int index, int storedIndex)
 {
     /// <summary>The field's position in its table.</summary>
     public int Index { get; } = index;
@@ -16,9 +21,19 @@ internal sealed class FieldModel(Field field, FieldType type, long num, SystemCo
     /// <summary>The field's internal number: its column is <c>f{Num}</c> when <see cref="HasColumn"/>.</summary>
     public long Num { get; } = num;
 
-    public SystemColumn System { get; } = system;
+    /// <summary>The system column the field reads, as its type declares.</summary>
+    public SystemColumn System { get; } = type.SystemColumn;
 
     public LinkModel? Link { get; } = link;
+
+    /// <summary>The field's options as its type parsed them (see <see cref="FieldType{TOptions}"/>); <see langword="null"/> for a type without options.</summary>
+    public object? Options { get; } = traits.Options;
+
+    /// <summary>How the field is filtered and sorted.</summary>
+    public ValueFamily Family { get; } = traits.Family;
+
+    /// <summary>What a formula reading the field sees.</summary>
+    public FormulaResultType FormulaType { get; } = traits.FormulaType;
 
     public bool HasColumn => Type.Storage != FieldStorage.None && System == SystemColumn.None && Link is null;
 

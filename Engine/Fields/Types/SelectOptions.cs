@@ -1,25 +1,30 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace SoftrLite.Fields.Types;
 
 /// <summary>
-/// A SELECT field's choices, looked up by ID and by label (ignoring case), prepared once per
-/// <see cref="FieldValueContext"/>. Choices added during the write are remembered here too, so a new label that
-/// appears twice (in one value or in several records of one call) is added once.
+/// A SELECT field's parsed options: its choices, looked up by ID and by label (ignoring case), and whether new ones
+/// may be added. Parsed once per compiled schema and shared, so it never changes: choices added during a write are
+/// remembered by the write's <see cref="FieldValueContext"/>, so a new label that appears twice (in one value or in
+/// several records of one call) is added once.
 /// </summary>
-internal sealed class SelectChoices
+internal sealed class SelectOptions
 {
+    public const string ChoicesKey = "choices";
+    public const string AllowNewKey = "allowToAddNewChoice";
     public const int MaxLabelLength = 255;
     private const int LabelsInMessage = 10;
     private readonly Dictionary<string, SelectChoice> _choiceById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _idByLabel = new(StringComparer.OrdinalIgnoreCase);
 
-    private SelectChoices(Field field)
+    private SelectOptions(Field field)
     {
+        var ids = new List<string>();
         var labels = new List<string>();
         if (field.Options.ValueKind == JsonValueKind.Object
-            && field.Options.TryGetProperty("choices", out var choices)
+            && field.Options.TryGetProperty(ChoicesKey, out var choices)
             && choices.ValueKind == JsonValueKind.Array)
         {
             foreach (var choice in choices.EnumerateArray())
@@ -27,14 +32,16 @@ internal sealed class SelectChoices
                 if (Read(choice, "id") is { } id && Read(choice, "label") is { } label)
                 {
                     _choiceById.TryAdd(id, new SelectChoice(id, label));
+                    ids.Add(id);
                     _idByLabel.TryAdd(label, id);
                     labels.Add(label);
                 }
             }
         }
 
-        AllowsNewChoices = StoredOptions.Bool(field, "allowToAddNewChoice");
+        AllowsNewChoices = StoredOptions.Bool(field, AllowNewKey);
         Expected = Describe(labels, AllowsNewChoices);
+        ChoiceIdsJson = JsonSerializer.Serialize(ids);
     }
 
     /// <summary>Whether an unknown label becomes a new choice (option <c>allowToAddNewChoice</c>).</summary>
@@ -43,21 +50,37 @@ internal sealed class SelectChoices
     /// <summary>What a value must be, for messages.</summary>
     public string Expected { get; }
 
-    public static SelectChoices From(Field field) => new(field);
+    /// <summary>The choice IDs in the field's order, as a JSON array (a SQL parameter for filters and sorts).</summary>
+    public string ChoiceIdsJson { get; }
+
+    public static SelectOptions From(Field field) => new(field);
+
+    /// <summary>The choice ID a filter value names: a choice ID first, then a label ignoring case; <see langword="null"/> for none.</summary>
+    public string? IdOf(string name)
+    {
+        if (_choiceById.ContainsKey(name))
+        {
+            return name;
+        }
+
+        return _idByLabel.GetValueOrDefault(name);
+    }
 
     /// <summary>The choice ID a written string names: a choice ID first, then a label ignoring case and surrounding spaces.</summary>
-    public string? Find(string text)
+    public string? Find(string text, FieldValueContext context)
     {
-        if (_choiceById.ContainsKey(text))
+        if (_choiceById.ContainsKey(text) || context.AddedChoice(text) is not null)
         {
             return text;
         }
 
-        return _idByLabel.TryGetValue(text, out var id) || _idByLabel.TryGetValue(text.Trim(), out id) ? id : null;
+        return _idByLabel.TryGetValue(text, out var id) || _idByLabel.TryGetValue(text.Trim(), out id)
+            ? id
+            : context.AddedChoiceId(text.Trim());
     }
 
-    /// <summary>The choice a stored ID names, or <see langword="null"/> when the choice was removed.</summary>
-    public SelectChoice? ChoiceOf(string id) => _choiceById.GetValueOrDefault(id);
+    /// <summary>The choice a stored ID names (one added in this call too), or <see langword="null"/> when the choice was removed.</summary>
+    public SelectChoice? ChoiceOf(string id, FieldValueContext context) => _choiceById.GetValueOrDefault(id) ?? context.AddedChoice(id);
 
     /// <summary>
     /// Resolves one written item to a choice ID, adding a choice when the field allows it. An item is a choice ID or
@@ -78,7 +101,7 @@ internal sealed class SelectChoices
         }
 
         var text = item.GetString();
-        if (Find(text) is { } id)
+        if (Find(text, context) is { } id)
         {
             return id;
         }
@@ -89,10 +112,7 @@ internal sealed class SelectChoices
             throw context.Invalid(Expected, item);
         }
 
-        var added = context.AddChoice(label);
-        _choiceById[added] = new SelectChoice(added, label);
-        _idByLabel[label] = added;
-        return added;
+        return context.AddChoice(label);
     }
 
     private string ResolveObject(FieldInput item, FieldValueContext context)
@@ -119,7 +139,7 @@ internal sealed class SelectChoices
 
         if (id is { } given)
         {
-            return _choiceById.ContainsKey(given.GetString())
+            return ChoiceOf(given.GetString(), context) is not null
                 ? given.GetString()
                 : throw context.Invalid(Expected + "; the object's id names no choice of the field", item);
         }
@@ -127,6 +147,24 @@ internal sealed class SelectChoices
         return label is { } text
             ? Resolve(text, context)
             : throw context.Invalid(Expected + ", or an object {id, label} naming one", item);
+    }
+
+    /// <summary>The choice IDs of a SELECT field's stored options (JSON text), and how many choices there are.</summary>
+    public static HashSet<string> StoredChoiceIds(string options, out int count)
+    {
+        var choices = JsonNode.Parse(options)?[ChoicesKey] as JsonArray ?? [];
+        count = choices.Count;
+        return choices.Select(choice => choice?["id"]?.GetValue<string>()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Stored options (JSON text) with a choice appended (no colour).</summary>
+    public static string WithChoice(string options, string id, string label)
+    {
+        var node = JsonNode.Parse(options)!.AsObject();
+        var choices = node[ChoicesKey] as JsonArray ?? [];
+        choices.Add(new JsonObject { ["id"] = id, ["label"] = label, ["color"] = null });
+        node[ChoicesKey] = choices;
+        return node.ToJsonString();
     }
 
     private static string Describe(List<string> labels, bool allowsNew)

@@ -6,19 +6,25 @@ using SoftrLite.Computed.Formula;
 namespace SoftrLite.Fields.Types;
 
 /// <summary>FORMULA: a value computed from other fields of the record, referenced as <c>{Field Name}</c>.</summary>
-internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
+internal sealed class FormulaFieldType() : FieldType<FormulaOptions>(FieldTypeNames.Formula)
 {
     public const int MaxLength = 10_000;
-    private const string FormulaKey = "formula";
+    private const string FormulaKey = FormulaOptions.FormulaKey;
 
     public override bool IsReadOnly => true;
 
     public override FieldStorage Storage => FieldStorage.Any;
 
-    public override object? Prepare(Field field) =>
-        field.Options.TryGetProperty("resultType", out var type) && type.ValueKind == JsonValueKind.String
-            ? ResultKinds.Parse(type.GetString()!)
-            : FormulaResultType.Unknown;
+    public override FormulaOptions ParseOptions(Field field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return FormulaOptions.From(field.Options);
+    }
+
+    /// <summary>A formula filters like the kind of value it yields.</summary>
+    protected override ValueFamily FilterFamily(Field field, FormulaOptions options) => FormulaOptions.FamilyOf(options.ResultType);
+
+    protected override FormulaResultType FormulaType(Field field, FormulaOptions options) => options.ResultType;
 
     public override JsonElement NormalizeOptions(JsonElement options, FieldOptionsContext context)
     {
@@ -34,7 +40,7 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
         CompiledFormula compiled;
         try
         {
-            compiled = FormulaProgram.CompileText(formula, fields);
+            compiled = FormulaProgram.CompileText(formula, fields, context.FieldTypes);
         }
         catch (FormulaSyntaxException error)
         {
@@ -47,17 +53,17 @@ internal sealed class FormulaType() : FieldType(FieldTypeNames.Formula)
         }
 
         var ids = new JsonArray(compiled.ReferencedFieldIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray());
-        reader.Set("resultType", ResultKinds.Name(compiled.ResultType));
-        reader.Ignore("referencedFieldIds");
-        reader.Ignore("resultType");
-        reader.Set("referencedFieldIds", ids);
+        reader.Set(FormulaOptions.ResultTypeKey, ResultKinds.Name(compiled.ResultType));
+        reader.Ignore(FormulaOptions.ReferencesKey);
+        reader.Ignore(FormulaOptions.ResultTypeKey);
+        reader.Set(FormulaOptions.ReferencesKey, ids);
         LinkedFields.IgnoreComputedKeys(reader);
-        reader.Set("isValid", true);
+        reader.Set(LinkedFields.IsValidKey, true);
         return reader.Build();
     }
 
-    public override StoredValue Normalize(FieldInput value, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
+    protected override StoredValue Normalize(FieldInput value, FormulaOptions options, FieldValueContext context) => throw ReadOnlyValues.Refuse(this);
 
     /// <summary>The formula's result, typed by its result type; an error reads as <see cref="FormulaError"/>.</summary>
-    public override object? Decode(StoredValue stored, FieldValueContext context) => ComputedCodec.Decode(stored, (FormulaResultType)context.State!);
+    protected override object? Decode(StoredValue stored, FormulaOptions options, FieldValueContext context) => ComputedCodec.Decode(stored, options.ResultType);
 }

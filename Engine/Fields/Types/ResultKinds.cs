@@ -1,6 +1,4 @@
-using SoftrLite.Computed.Formula;
-
-namespace SoftrLite.Computed;
+namespace SoftrLite.Fields.Types;
 
 /// <summary>The API's names of result kinds, as FORMULA options report them in <c>resultType</c>.</summary>
 internal static class ResultKinds
