@@ -148,7 +148,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
 
         if (field.Target is { Link: null } target && (target.HasColumn || target.System != SystemColumn.None))
         {
-            var context = new FieldValueContext(target.Field, target.Type, environment.TimeZone, collaborators);
+            var context = new FieldValueContext(target.Field, target.Type, target.Options, environment.TimeZone, collaborators);
             return LinkedRowsQuery.ForwardValues(s, field.Link!.Link!, field.LinkedTable!, target, rows, filterSql, parameters)
                 .ToDictionary(pair => pair.Key, pair => pair.Value.Select(v => v.IsEmpty ? null : target.Type.Decode(v, context)).ToList());
         }

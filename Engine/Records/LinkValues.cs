@@ -29,7 +29,7 @@ internal sealed class LinkValues
             }
 
             var (labelColumn, labelField) = LabelOf(linked);
-            var labelContext = labelField is null ? null : new FieldValueContext(labelField.Field, labelField.Type, timeZone, []);
+            var labelContext = labelField is null ? null : new FieldValueContext(labelField.Field, labelField.Type, labelField.Options, timeZone, []);
             var byRecord = new Dictionary<long, List<LinkedRecord>>();
             RecordStore.Links(s, link.Junction, link.SelfColumn, link.OtherColumn, linked.Num, labelColumn, rowKeys, (self, id, stored) =>
             {
