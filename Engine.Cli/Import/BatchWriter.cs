@@ -11,7 +11,7 @@ namespace SoftrLite.Cli.Import;
 public sealed class BatchWriter(SoftrEngine engine, DatabaseId databaseId, TableId tableId)
 {
     /// <summary>Rows per transaction.</summary>
-    public const int BatchSize = 500;
+    public const int BatchSize = 5_000;
 
     /// <summary>Writes every row; <paramref name="progress"/> is told how many rows each batch settled.</summary>
     /// <returns>How many rows were written; refused rows are added to <paramref name="refused"/>.</returns>
