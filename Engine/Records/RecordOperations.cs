@@ -90,11 +90,33 @@ public sealed class RecordOperations
 
     /// <summary>A record, answered with <paramref name="respond"/> (given the record's table) inside the read's snapshot.</summary>
     internal T Get<T>(DatabaseId databaseId, TableId tableId, RecordId recordId, Func<Table, Record, T> respond) =>
-        Read(databaseId, (s, model, codec) =>
+        TryGetInOneStatement(databaseId, tableId, recordId, respond, out var answer) ? answer : Read(databaseId, (s, model, codec) =>
         {
             var records = RecordReader.ById(s, codec, model, _context.Options.TimeZone, recordId.Value);
             return records.Count == 1 ? respond(codec.Table.Table, records[0]) : throw SoftrErrors.RecordNotFound(recordId);
         }, tableId);
+
+    // The common case of a get — the schema model cached and current, a table without links, no volatile formula — is
+    // one statement: the row and the schema revision together. Anything else (or a schema that moved) goes the long way.
+    private bool TryGetInOneStatement<T>(DatabaseId databaseId, TableId tableId, RecordId recordId, Func<Table, Record, T> respond, out T answer)
+    {
+        answer = default!;
+        if (_models.Cached(databaseId) is not { } model || model.FindTable(tableId) is not { Links.Count: 0 } table || !_volatile.KnownStable(databaseId))
+        {
+            return false;
+        }
+
+        var codec = _codecs.For(table, _context.Collaborators(_databases.WorkspaceOf(databaseId)));
+        Record? found = null;
+        if (!_context.Store(databaseId).ReadOne(s => RecordStore.TryRowById(s, codec.Shape, model.Revision, recordId.Value, row =>
+            found = row is { } stored ? codec.Finish(codec.Decode(stored), LinkValues.Empty) : null)))
+        {
+            return false;
+        }
+
+        answer = found is not null ? respond(table.Table, found) : throw SoftrErrors.RecordNotFound(recordId);
+        return true;
+    }
 
     /// <summary>Lists records in creation order, or through a view's saved filter and sort.</summary>
     /// <exception cref="SoftrException">

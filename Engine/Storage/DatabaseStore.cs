@@ -73,6 +73,9 @@ internal sealed class DatabaseStore : IDisposable
 
     public T Read<T>(Func<ReadScope, T> work) => _store.Read(work);
 
+    /// <summary>Runs a read of exactly one statement, with no transaction around it (see <see cref="SqliteStore.ReadOne"/>).</summary>
+    public T ReadOne<T>(Func<ReadScope, T> work) => _store.ReadOne(work);
+
     /// <summary>
     /// Runs a write transaction. Every write moves the data revision, which readers compare to know whether
     /// cached counts and orderings are still true, also across processes sharing the file.

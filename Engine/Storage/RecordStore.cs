@@ -133,6 +133,40 @@ internal static class RecordStore
         return ReadAll(command, read);
     }
 
+    /// <summary>
+    /// The row of a record ID read with the schema revision, in one statement (so one snapshot, with no transaction around
+    /// it): <paramref name="read"/> is given the row only when the revision is <paramref name="revision"/>, the schema the
+    /// caller's shape was made for. <see langword="false"/> when the schema has moved on (or the table or a column is gone):
+    /// the caller reads again the long way.
+    /// </summary>
+    public static bool TryRowById(ReadScope s, RowShape shape, long revision, string id, Action<StoredRow?> read)
+    {
+        SqliteDataReader reader;
+        try
+        {
+            var command = s.Statement(shape.ByIdWithRevision, ["@id"]);
+            command.Parameters[0].Value = id;
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 1)
+        {
+            // SQLITE_ERROR: no such table or column; the cached schema is stale.
+            return false;
+        }
+
+        using (reader)
+        {
+            if (!reader.Read() || reader.GetInt64(0) != revision)
+            {
+                return false;
+            }
+
+            var row = new StoredRow(reader, 1);
+            read(row.Exists ? row : null);
+            return true;
+        }
+    }
+
     /// <summary>The rows of some row keys, in row-key order.</summary>
     public static List<T> RowsByKeys<T>(ReadScope s, RowShape shape, IEnumerable<long> keys, Func<StoredRow, T> read)
     {

@@ -11,6 +11,7 @@ internal sealed class RowShape
     private string? _selectList;
     private string? _byId;
     private string? _insert;
+    private string? _byIdWithRevision;
 
     public RowShape(long table, IReadOnlyList<long> columns)
     {
@@ -30,6 +31,10 @@ internal sealed class RowShape
     internal string ById => _byId ??= $"SELECT {SelectList} FROM {SqlNames.DataTable(Table)} WHERE _id = @id";
 
     internal string Insert => _insert ??= BuildInsert();
+
+    // One row always: the schema revision, then the record's columns (NULL when there is no such record).
+    internal string ByIdWithRevision => _byIdWithRevision ??=
+        $"SELECT r.value, {string.Join(", ", SelectList.Split(", ").Select(c => "x." + c))} FROM (SELECT value FROM _meta WHERE key = 'schema_rev') r LEFT JOIN {SqlNames.DataTable(Table)} x ON x._id = @id";
 
     private string BuildSelectList()
     {

@@ -203,6 +203,38 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a read of exactly one statement on a reader session, with no transaction around it: a single statement sees
+    /// one snapshot by itself, and two round trips (<c>BEGIN</c>, <c>ROLLBACK</c>) are saved.
+    /// </summary>
+    public T ReadOne<T>(Func<ReadScope, T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        _memoryGate?.EnterReadLock();
+        StoreSession? session = null;
+        try
+        {
+            session = RentReader();
+            Interlocked.Increment(ref _transactions);
+            return work(new ReadScope(session, null));
+        }
+        catch (SqliteException exception)
+        {
+            session?.Dispose();
+            session = null;
+            throw Fail(exception);
+        }
+        finally
+        {
+            if (session is not null)
+            {
+                ReturnReader(session);
+            }
+
+            _memoryGate?.ExitReadLock();
+        }
+    }
+
     /// <summary>Runs a write as one transaction on the store's writer session; it commits whole or not at all.</summary>
     public T Write<T>(Func<WriteScope, T> work) => Exclusive(work, commit: true);
 

@@ -7,7 +7,7 @@ namespace SoftrLite.Storage;
 /// The current row of a record read (see <see cref="RecordStore"/>): its system columns by name and its field columns by
 /// their place in the row's <see cref="RowShape"/>. Which ordinal holds what stays inside Storage.
 /// </summary>
-internal readonly struct StoredRow(DbDataReader reader)
+internal readonly struct StoredRow(DbDataReader reader, int offset = 0)
 {
     private const int RowKeyOrdinal = 0;
     private const int IdOrdinal = 1;
@@ -21,26 +21,29 @@ internal readonly struct StoredRow(DbDataReader reader)
     /// <summary>The select list of a row: system columns first, in the order of the ordinals above.</summary>
     public const string SystemColumns = "_rk, _id, _created_at, _updated_at, _created_by, _updated_by, _autonumber";
 
-    public long RowKey => reader.GetInt64(RowKeyOrdinal);
+    public long RowKey => reader.GetInt64(offset + RowKeyOrdinal);
 
-    public string Id => reader.GetString(IdOrdinal);
+    public string Id => reader.GetString(offset + IdOrdinal);
 
-    public long CreatedAt => reader.GetInt64(CreatedAtOrdinal);
+    public long CreatedAt => reader.GetInt64(offset + CreatedAtOrdinal);
 
-    public long UpdatedAt => reader.GetInt64(UpdatedAtOrdinal);
+    public long UpdatedAt => reader.GetInt64(offset + UpdatedAtOrdinal);
+
+    /// <summary>Whether the row is there (a LEFT JOIN that found none gives NULL system columns).</summary>
+    public bool Exists => !reader.IsDBNull(offset + RowKeyOrdinal);
 
     /// <summary>A system column's value.</summary>
     public StoredValue System(RowColumn column) => column switch
     {
-        RowColumn.Id => RecordStore.ReadValue(reader, IdOrdinal, FieldStorage.Text),
-        RowColumn.CreatedAt => RecordStore.ReadValue(reader, CreatedAtOrdinal, FieldStorage.Integer),
-        RowColumn.UpdatedAt => RecordStore.ReadValue(reader, UpdatedAtOrdinal, FieldStorage.Integer),
-        RowColumn.CreatedBy => RecordStore.ReadValue(reader, CreatedByOrdinal, FieldStorage.Text),
-        RowColumn.UpdatedBy => RecordStore.ReadValue(reader, UpdatedByOrdinal, FieldStorage.Text),
-        RowColumn.Autonumber => RecordStore.ReadValue(reader, AutonumberOrdinal, FieldStorage.Integer),
+        RowColumn.Id => RecordStore.ReadValue(reader, offset + IdOrdinal, FieldStorage.Text),
+        RowColumn.CreatedAt => RecordStore.ReadValue(reader, offset + CreatedAtOrdinal, FieldStorage.Integer),
+        RowColumn.UpdatedAt => RecordStore.ReadValue(reader, offset + UpdatedAtOrdinal, FieldStorage.Integer),
+        RowColumn.CreatedBy => RecordStore.ReadValue(reader, offset + CreatedByOrdinal, FieldStorage.Text),
+        RowColumn.UpdatedBy => RecordStore.ReadValue(reader, offset + UpdatedByOrdinal, FieldStorage.Text),
+        RowColumn.Autonumber => RecordStore.ReadValue(reader, offset + AutonumberOrdinal, FieldStorage.Integer),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a system column of a row."),
     };
 
     /// <summary>The value of the field column at <paramref name="index"/> of the row's shape.</summary>
-    public StoredValue Column(int index, FieldStorage storage) => RecordStore.ReadValue(reader, FirstFieldOrdinal + index, storage);
+    public StoredValue Column(int index, FieldStorage storage) => RecordStore.ReadValue(reader, offset + FirstFieldOrdinal + index, storage);
 }

@@ -15,6 +15,9 @@ internal sealed class ModelCache(FieldTypeRegistry types)
     /// <summary>Forgets every model (after a fixture reset or restore, when a database ID may come back with other content).</summary>
     public void Clear() => _models.Clear();
 
+    /// <summary>The model last built for a database, whatever its revision (the caller checks it against the file).</summary>
+    public DatabaseModel? Cached(DatabaseId databaseId) => _models.GetValueOrDefault(databaseId);
+
     public DatabaseModel Get(ReadScope s, DatabaseId databaseId)
     {
         var revision = DatabaseStore.SchemaRevision(s);
