@@ -23,8 +23,8 @@ public sealed class SoftrEngine : IDisposable
             Tables = new TableOperations(_context, Databases, computed);
             Fields = new FieldOperations(_context, Tables, computed);
             Views = new ViewOperations(_context, Tables);
-            Records = new RecordOperations(_context, Databases, new Records.Model.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), plans, null);
-            Fixtures = new FixtureOperations(_context, this, Records.ForgetCaches);
+            Records = new RecordOperations(_context, Databases, new Compiled.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), plans, null);
+            Fixtures = new FixtureOperations(_context, new Fixtures.EngineOperations(Workspaces, Tokens, Databases, Tables, Fields, Views, Records), Records.ForgetCaches);
         }
         catch
         {

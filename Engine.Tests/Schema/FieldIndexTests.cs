@@ -1,3 +1,4 @@
+using SoftrLite.Compiled;
 using SoftrLite.Tests.Support;
 using static SoftrLite.Tests.Support.RecordFixture;
 
@@ -44,7 +45,7 @@ public sealed class FieldIndexTests
 
     private static string Plan(RecordFixture f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
     {
-        var model = SoftrLite.Records.Model.DatabaseModel.Build(f.Db, 0, SoftrLite.Schema.SchemaSnapshot.Load(s), FieldTypeRegistry.BuiltIn);
+        var model = SoftrLite.Compiled.DatabaseModel.Build(f.Db, 0, SoftrLite.Compiled.SchemaSnapshot.Load(s), FieldTypeRegistry.BuiltIn);
         var query = new RecordQuery { Filter = FilterCondition.Range("N", FilterOperator.IsBetween, 1, 5) };
         var search = new SoftrLite.Query.SearchCommand(model, model.Table(table.Id), query, new SoftrLite.Query.DateValues(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc), []);
         var statement = search.Page(new SoftrLite.Storage.RowShape(0, []), 0, 10);

@@ -1,3 +1,4 @@
+using SoftrLite.Errors;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using SoftrLite.Changes;
@@ -50,7 +51,10 @@ public sealed class ChangeFeed : IObservable<ChangeNotification>
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_closed, typeof(SoftrEngine));
+            if (_closed)
+            {
+                throw SoftrErrors.EngineDisposed();
+            }
             var subscription = new ChangeSubscription(observer, capacity, _now, Remove);
             _subscriptions = [.. _subscriptions, subscription];
             return subscription;

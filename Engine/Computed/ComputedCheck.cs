@@ -1,4 +1,4 @@
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Computed;

@@ -1,6 +1,6 @@
 using SoftrLite.Fields.Types;
 using SoftrLite.Query;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite.Computed;
 

@@ -1,6 +1,6 @@
 using SoftrLite.Errors;
 using SoftrLite.Fields.Types;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;

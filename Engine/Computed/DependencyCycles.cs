@@ -1,5 +1,5 @@
 using SoftrLite.Fields.Types;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite.Computed;
 

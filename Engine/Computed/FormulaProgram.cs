@@ -1,8 +1,9 @@
 using System.Text.Json;
-using SoftrLite.Computed.Formula;
+using SoftrLite.Compiled;
 using SoftrLite.Fields.Types;
+using SoftrLite.Fields;
+using SoftrLite.Formula;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
 
 namespace SoftrLite.Computed;
 
@@ -41,14 +42,6 @@ internal sealed class FormulaProgram : IFormulaProgram
         }
     }
 
-    /// <summary>
-    /// Compiles formula text against a table's fields (by exact name, the first of a shared name); each field's type
-    /// in <paramref name="types"/> says what the formula sees of it.
-    /// </summary>
-    /// <exception cref="FormulaSyntaxException">For a syntax error, an unknown function or field, or a wrong argument count.</exception>
-    public static CompiledFormula CompileText(string text, IReadOnlyList<Field> fields, FieldTypeRegistry types) =>
-        FormulaCompiler.Compile(text, new TableFormulaFields(fields, types));
-
     public object? Evaluate(IReadOnlyDictionary<FieldId, object> values, Record record, ComputeEnvironment environment) =>
         ToRecordValue(_compiled.Evaluate(new RecordValues(values, record), new FormulaEnvironment(environment.Now, environment.TimeZone, environment.Random)));
 
@@ -83,20 +76,6 @@ internal sealed class FormulaProgram : IFormulaProgram
         LinkedRecord or Attachment or Collaborator or SelectChoice or JsonElement => FormulaValue.FromText(ValueText.Of(item)),
         _ => ToFormulaValue(item),
     };
-
-    /// <summary>Resolves <c>{Name}</c> to the first field of that exact name; its type says what the formula sees.</summary>
-    private sealed class TableFormulaFields(IReadOnlyList<Field> fields, FieldTypeRegistry types) : IFormulaFields
-    {
-        public bool TryResolve(string name, out string fieldId, out FormulaResultType type)
-        {
-            var field = fields.FirstOrDefault(f => f.Name == name);
-            fieldId = field?.Id.Value ?? string.Empty;
-            type = field is null ? FormulaResultType.Unknown
-                : types.TryGet(field.Type, out var fieldType) ? fieldType.FormulaType(field)
-                : FormulaResultType.Text;
-            return field is not null;
-        }
-    }
 
     /// <summary>Resolves <c>{Name}</c> in a compiled table: the formula type was compiled with the schema.</summary>
     private sealed class ModelFormulaFields(TableModel table) : IFormulaFields

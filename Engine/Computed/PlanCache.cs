@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite.Computed;
 

@@ -1,6 +1,7 @@
+using SoftrLite.Compiled;
+using SoftrLite.Fields;
 using SoftrLite.Query;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Computed;

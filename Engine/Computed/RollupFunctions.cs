@@ -1,3 +1,4 @@
+using SoftrLite.Fields;
 using SoftrLite.Records;
 
 namespace SoftrLite.Computed;

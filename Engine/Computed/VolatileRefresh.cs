@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Computed;

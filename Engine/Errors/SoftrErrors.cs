@@ -38,22 +38,22 @@ internal static class SoftrErrors
     public static SoftrException UnknownFieldType(string type) =>
         Bad($"Unknown field type '{type}'; expected one of the API's field types, e.g. SINGLE_LINE_TEXT or NUMBER.");
 
-    public static SoftrException FieldTypeChange(Field field, string requested) =>
-        Bad($"Field '{field.Name}' ({field.Id}) is of type {field.Type} and a field's type cannot change; got {requested}.");
+    public static SoftrException FieldTypeChange(string name, FieldId id, string type, string requested) =>
+        Bad($"Field '{name}' ({id}) is of type {type} and a field's type cannot change; got {requested}.");
 
     public static SoftrException MultipleEntriesNotSupported(string fieldName, string type) =>
         Bad($"Field '{fieldName}': type {type} cannot hold multiple entries; expected allowMultipleEntries false or absent.");
 
     public static SoftrException DefaultViewDelete(ViewId id) => Bad($"View '{id}' is the table's default view and cannot be deleted.");
 
-    public static SoftrException NotIndexable(Field field) =>
-        Bad($"Field '{field.Name}' ({field.Id}) of type {field.Type} has no column of its own to index.");
+    public static SoftrException NotIndexable(string name, FieldId id, string type) =>
+        Bad($"Field '{name}' ({id}) of type {type} has no column of its own to index.");
 
     public static SoftrException ReferenceCycle(string cycle) =>
         Bad($"The computed fields would read each other in a cycle: {cycle}.");
 
-    public static SoftrException PrimaryFieldDelete(Field field) =>
-        Bad($"Field '{field.Name}' ({field.Id}) is the table's primary field and cannot be deleted.");
+    public static SoftrException PrimaryFieldDelete(string name, FieldId id) =>
+        Bad($"Field '{name}' ({id}) is the table's primary field and cannot be deleted.");
 
     public static SoftrException InvalidOption(string fieldName, string option, string expected, JsonElement? given) =>
         Bad($"Field '{fieldName}': option '{option}' expects {expected}; got {JsonDescriber.Describe(given)}.");
@@ -119,14 +119,14 @@ internal static class SoftrErrors
         Bad($"Property '{property}' expects {expected}; got {given}.");
 
     // Record values.
-    public static SoftrException InvalidValue(Field field, string expected, string given) =>
-        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) expects {expected}; got {given}.");
+    public static SoftrException InvalidValue(string name, FieldId id, string expected, string given) =>
+        Validation(id, $"Field '{name}' ({id}) expects {expected}; got {given}.");
 
-    public static SoftrException ReadOnlyField(Field field) =>
-        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) is read-only ({field.Type}); leave it out of the request.");
+    public static SoftrException ReadOnlyField(string name, FieldId id, string type) =>
+        Validation(id, $"Field '{name}' ({id}) is read-only ({type}); leave it out of the request.");
 
-    public static SoftrException RequiredField(Field field) =>
-        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) is required; expected a non-empty value.");
+    public static SoftrException RequiredField(string name, FieldId id) =>
+        Validation(id, $"Field '{name}' ({id}) is required; expected a non-empty value.");
 
     public static SoftrException UnknownFieldKey(string key, string? near = null) =>
         new(ErrorCode.UnknownField, $"The table has no field with the ID or name '{key}'.{DidYouMean(near)}", new Dictionary<string, string> { ["fieldId"] = key });
@@ -142,8 +142,8 @@ internal static class SoftrErrors
     public static SoftrException AmbiguousFieldName(string key) =>
         Bad($"Several fields are named '{key}'; use the field ID instead.");
 
-    public static SoftrException LinkTargetMissing(Field field, string recordId) =>
-        Validation(field.Id, $"Field '{field.Name}' ({field.Id}) links to record '{recordId}', which does not exist in the linked table.");
+    public static SoftrException LinkTargetMissing(string name, FieldId id, string recordId) =>
+        Validation(id, $"Field '{name}' ({id}) links to record '{recordId}', which does not exist in the linked table.");
 
     public static SoftrException BatchFailed(int failed, int total, IReadOnlyList<BatchItemError> items)
     {
@@ -250,8 +250,11 @@ internal static class SoftrErrors
     public static SoftrException InvalidApiKey() =>
         new(ErrorCode.Unauthorized, "The Softr-Api-Key header does not name a valid access token.");
 
-    public static SoftrException Forbidden(TokenAccess access, string needed) =>
+    public static SoftrException Forbidden(string access, string needed) =>
         new(ErrorCode.Forbidden, $"This token has {access} access; the call needs {needed}.");
+
+    /// <summary>A call on a disposed engine, or on a part of it: the message names <c>SoftrEngine</c>, the type the caller holds.</summary>
+    public static ObjectDisposedException EngineDisposed() => new("SoftrLite.SoftrEngine");
 
     private static SoftrException NotFound(string message) => new(ErrorCode.ResourceNotFound, message);
 

@@ -99,5 +99,5 @@ public sealed class FieldValueContext
     /// Builds the VALIDATION_ERROR for a bad value, e.g. "Field 'Age' (f3Xk9) expects a number; got the string \"thirty\".",
     /// with <c>fieldId</c> in its details.
     /// </summary>
-    public SoftrException Invalid(string expected, FieldInput given) => SoftrErrors.InvalidValue(Field, expected, given.Describe());
+    public SoftrException Invalid(string expected, FieldInput given) => SoftrErrors.InvalidValue(Field.Name, Field.Id, expected, given.Describe());
 }

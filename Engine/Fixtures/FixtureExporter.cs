@@ -8,7 +8,7 @@ using SoftrLite.Storage;
 namespace SoftrLite.Fixtures;
 
 /// <summary>Writes databases as a JSON fixture (see <see cref="FixtureOperations.Export"/>).</summary>
-internal sealed class FixtureExporter(EngineContext context, SoftrEngine engine)
+internal sealed class FixtureExporter(EngineContext context, EngineOperations engine)
 {
     private static readonly JsonSerializerOptions Output = new()
     {

@@ -11,12 +11,12 @@ namespace SoftrLite;
 public sealed class FixtureOperations
 {
     private readonly EngineContext _context;
-    private readonly SoftrEngine _engine;
+    private readonly EngineOperations _engine;
     private readonly Action _forgetCaches;
     private readonly Lock _gate = new();
     private int _snapshots;
 
-    internal FixtureOperations(EngineContext context, SoftrEngine engine, Action forgetCaches)
+    internal FixtureOperations(EngineContext context, EngineOperations engine, Action forgetCaches)
     {
         _context = context;
         _engine = engine;

@@ -11,7 +11,7 @@ namespace SoftrLite.Fixtures;
 /// fields they make), then computed fields once what they read exists, then the fixture's field order, then records
 /// with their IDs (links in a second pass, once every record exists).
 /// </summary>
-internal sealed class FixtureSeeder(EngineContext context, SoftrEngine engine)
+internal sealed class FixtureSeeder(EngineContext context, EngineOperations engine)
 {
     public IReadOnlyList<Database> Seed(string fixtureJson, WorkspaceId workspace)
     {

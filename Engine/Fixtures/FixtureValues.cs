@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SoftrLite.Fields;
 using SoftrLite.Records;
 
 namespace SoftrLite.Fixtures;

@@ -1,5 +1,5 @@
 using SoftrLite.Errors;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Query;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Query;

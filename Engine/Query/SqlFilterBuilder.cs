@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using SoftrLite.Errors;
 using SoftrLite.Fields.Types;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 using static SoftrLite.FilterOperator;
 

@@ -14,7 +14,7 @@ internal static class SqlSortBuilder
     /// <summary>The most sort keys one query may have.</summary>
     public const int MaxSortKeys = 100;
 
-    public static string Build(Records.Model.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters)
+    public static string Build(Compiled.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters)
     {
         if (keys.Count > MaxSortKeys)
         {

@@ -1,7 +1,7 @@
 using SoftrLite.Errors;
 using SoftrLite.Fields.Types;
 using SoftrLite.Identity;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Records;

@@ -3,7 +3,7 @@ using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Query;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 

@@ -1,6 +1,6 @@
 using SoftrLite.Errors;
 using SoftrLite.Fields;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite.Records;
 
@@ -55,7 +55,7 @@ internal static class RecordRules
 
             if (field.Field.Required && (creating || given) && prepared.IsEmpty(field))
             {
-                throw SoftrErrors.RequiredField(field.Field);
+                throw SoftrErrors.RequiredField(field.Field.Name, field.Id);
             }
         }
 
@@ -67,7 +67,7 @@ internal static class RecordRules
     {
         if (!field.IsWritable || (field.Link is null && !field.HasColumn))
         {
-            throw SoftrErrors.ReadOnlyField(field.Field);
+            throw SoftrErrors.ReadOnlyField(field.Field.Name, field.Id, field.Field.Type);
         }
     }
 

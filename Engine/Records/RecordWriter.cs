@@ -3,7 +3,7 @@ using SoftrLite.Errors;
 using SoftrLite.Fields;
 using SoftrLite.Fields.Types;
 using SoftrLite.Query;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Records;
@@ -147,7 +147,7 @@ internal sealed class RecordWriter
         var linkedTable = _model.Table(field.Link!.LinkedTableId).Num;
         foreach (var id in ids)
         {
-            targets.Add(RecordStore.FindRowKey(_s, linkedTable, id) ?? throw SoftrErrors.LinkTargetMissing(field.Field, id));
+            targets.Add(RecordStore.FindRowKey(_s, linkedTable, id) ?? throw SoftrErrors.LinkTargetMissing(field.Field.Name, field.Id, id));
         }
 
         return targets;

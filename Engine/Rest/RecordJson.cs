@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SoftrLite.Fields;
 using SoftrLite.Records;
 
 namespace SoftrLite.Rest;

@@ -106,7 +106,7 @@ public sealed class RestApi
         };
         if (!allowed)
         {
-            throw SoftrErrors.Forbidden(token.Access, route.Access == RouteAccess.WriteData ? "edit-data or full access" : "full access");
+            throw SoftrErrors.Forbidden(token.Access.ToString(), route.Access == RouteAccess.WriteData ? "edit-data or full access" : "full access");
         }
     }
 

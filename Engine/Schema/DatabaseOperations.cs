@@ -44,7 +44,7 @@ public sealed class DatabaseOperations
         return new DatabaseHealth(databaseId, problems);
     }
 
-    private static IEnumerable<string> LinkProblems(WriteScope s, Records.Model.DatabaseModel model)
+    private static IEnumerable<string> LinkProblems(WriteScope s, Compiled.DatabaseModel model)
     {
         foreach (var table in model.Tables)
         {

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using SoftrLite.Compiled;
 using SoftrLite.Errors;
 using SoftrLite.Fields;
-using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
+using SoftrLite.Storage;
 
 namespace SoftrLite.Schema;
 
@@ -63,7 +64,7 @@ internal sealed class FieldDefinitions(EngineContext context)
         var current = row.ToField(table.Id);
         if (changes.Type is { } requested && requested != row.Type)
         {
-            throw SoftrErrors.FieldTypeChange(current, requested);
+            throw SoftrErrors.FieldTypeChange(current.Name, current.Id, current.Type, requested);
         }
 
         var type = TypeOf(row.Type);

@@ -1,3 +1,4 @@
+using SoftrLite.Compiled;
 using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Schema;
@@ -126,7 +127,7 @@ public sealed class FieldOperations
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             if (row.Id == entry.Row.PrimaryFieldId)
             {
-                throw SoftrErrors.PrimaryFieldDelete(row.ToField(tableId));
+                throw SoftrErrors.PrimaryFieldDelete(row.Name, new FieldId(row.Id));
             }
 
             var readers = schema.Tables.Any(e => e.Fields.Any(f => ComputedSchema.IsComputed(f.Type)))
@@ -157,7 +158,7 @@ public sealed class FieldOperations
             var row = entry.FindField(fieldId) ?? throw SoftrErrors.FieldNotFound(fieldId);
             if (_definitions.TypeOf(row.Type).Storage == FieldStorage.None)
             {
-                throw SoftrErrors.NotIndexable(row.ToField(tableId));
+                throw SoftrErrors.NotIndexable(row.Name, new FieldId(row.Id), row.Type);
             }
 
             if (add)

@@ -1,8 +1,9 @@
+using SoftrLite.Compiled;
 using SoftrLite.Computed;
-using SoftrLite.Computed.Formula;
 using SoftrLite.Fields.Types;
-using SoftrLite.Storage;
+using SoftrLite.Formula;
 using SoftrLite.Storage.Rows;
+using SoftrLite.Storage;
 
 namespace SoftrLite.Schema;
 
@@ -36,7 +37,7 @@ internal sealed class FormulaRenames
 
             try
             {
-                var compiled = FormulaProgram.CompileText(text, fields, types);
+                var compiled = FormulaText.Compile(text, fields, types);
                 if (compiled.ReferencedFieldIds.Contains(field.Id.Value))
                 {
                     formulas.Add((row, compiled));

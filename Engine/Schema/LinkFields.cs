@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SoftrLite.Compiled;
 using SoftrLite.Errors;
 using SoftrLite.Fields.Types;
-using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
+using SoftrLite.Storage;
 
 namespace SoftrLite.Schema;
 

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using SoftrLite.Compiled;
 using SoftrLite.Computed;
 using SoftrLite.Errors;
 using SoftrLite.Fields.Types;
 using SoftrLite.Schema;
-using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;
+using SoftrLite.Storage;
 
 namespace SoftrLite;
 

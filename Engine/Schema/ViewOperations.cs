@@ -1,6 +1,6 @@
 using SoftrLite.Errors;
 using SoftrLite.Query;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Schema;
 using SoftrLite.Storage;
 using SoftrLite.Storage.Rows;

@@ -157,7 +157,10 @@ internal sealed class SqliteStore : IDisposable
     public T Read<T>(Func<ReadScope, T> work)
     {
         // Stores are closed with their engine: the caller's object is the engine.
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        if (_disposed)
+        {
+            throw SoftrErrors.EngineDisposed();
+        }
         _memoryGate?.EnterReadLock();
         StoreSession? session = null;
         try
@@ -209,7 +212,10 @@ internal sealed class SqliteStore : IDisposable
     /// </summary>
     public T ReadOne<T>(Func<ReadScope, T> work)
     {
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        if (_disposed)
+        {
+            throw SoftrErrors.EngineDisposed();
+        }
         _memoryGate?.EnterReadLock();
         StoreSession? session = null;
         try
@@ -247,7 +253,10 @@ internal sealed class SqliteStore : IDisposable
     private T Exclusive<T>(Func<WriteScope, T> work, bool commit)
     {
         // Stores are closed with their engine: the caller's object is the engine.
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        if (_disposed)
+        {
+            throw SoftrErrors.EngineDisposed();
+        }
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();
@@ -284,7 +293,10 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Copies the whole file into <paramref name="destination"/> with SQLite's online backup API: one consistent state.</summary>
     public void BackupTo(StoreCopy destination)
     {
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        if (_disposed)
+        {
+            throw SoftrErrors.EngineDisposed();
+        }
         _memoryGate?.EnterReadLock();
         try
         {
@@ -305,7 +317,10 @@ internal sealed class SqliteStore : IDisposable
     /// <summary>Replaces the whole file by the content of <paramref name="source"/> (the online backup API), holding the writer.</summary>
     public void RestoreFrom(StoreCopy source)
     {
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SoftrEngine));
+        if (_disposed)
+        {
+            throw SoftrErrors.EngineDisposed();
+        }
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Errors;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite;
 
@@ -78,7 +78,7 @@ public sealed class FieldValidator
     {
         RecordRules.CheckWritable(_field);
         var stored = RecordRules.Normalize(_field, value, _context);
-        return stored.IsEmpty && _field.Field.Required ? throw SoftrErrors.RequiredField(_field.Field) : stored;
+        return stored.IsEmpty && _field.Field.Required ? throw SoftrErrors.RequiredField(_field.Field.Name, _field.Id) : stored;
     }
 
     /// <summary>The value a record would show for a stored value (see <see cref="Record"/>).</summary>

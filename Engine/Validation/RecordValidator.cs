@@ -2,7 +2,7 @@ using System.Text.Json;
 using SoftrLite.Errors;
 using SoftrLite.Identity;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 
 namespace SoftrLite;
 

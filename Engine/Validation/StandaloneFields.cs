@@ -4,7 +4,7 @@ using SoftrLite.Fields;
 using SoftrLite.Fields.Types;
 using SoftrLite.Identity;
 using SoftrLite.Records;
-using SoftrLite.Records.Model;
+using SoftrLite.Compiled;
 using SoftrLite.Schema;
 
 namespace SoftrLite;

@@ -1,4 +1,4 @@
-using SoftrLite.Computed.Formula;
+using SoftrLite.Formula;
 
 namespace SoftrLite.Tests.Computed.Formula;
 

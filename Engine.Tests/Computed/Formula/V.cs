@@ -1,5 +1,5 @@
 using System.Globalization;
-using SoftrLite.Computed.Formula;
+using SoftrLite.Formula;
 
 namespace SoftrLite.Tests.Computed.Formula;
 

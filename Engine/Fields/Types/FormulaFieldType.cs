@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SoftrLite.Computed;
-using SoftrLite.Computed.Formula;
+using SoftrLite.Formula;
 
 namespace SoftrLite.Fields.Types;
 
@@ -40,7 +40,7 @@ internal sealed class FormulaFieldType() : FieldType<FormulaOptions>(FieldTypeNa
         CompiledFormula compiled;
         try
         {
-            compiled = FormulaProgram.CompileText(formula, fields, context.FieldTypes);
+            compiled = FormulaText.Compile(formula, fields, context.FieldTypes);
         }
         catch (FormulaSyntaxException error)
         {

@@ -1,0 +1,79 @@
+using SoftrLite.Compiled;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Compiled;
+
+/// <summary>
+/// One table's value handling for one call: a <see cref="FieldValueContext"/> per field (made once, so
+/// per-value work does not allocate) and the decoding of stored rows into <see cref="Record"/>s.
+/// </summary>
+internal sealed class RecordCodec
+{
+    private readonly FieldValueContext[] _contexts;
+
+    public RecordCodec(TableModel table, TimeZoneInfo timeZone, IReadOnlyList<Collaborator> collaborators, Func<FieldModel, Func<string, string>?>? addChoice = null)
+    {
+        Table = table;
+        _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, f.Options, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
+        StoredColumns = table.Stored.Select(f => f.Num).ToArray();
+        Shape = new RowShape(table.Num, StoredColumns);
+    }
+
+    public TableModel Table { get; }
+
+    /// <summary>The numbers of the stored fields' columns, in the order rows are read and written.</summary>
+    public IReadOnlyList<long> StoredColumns { get; }
+
+    /// <summary>The row shape of the table's reads and writes (its statements are built once per codec).</summary>
+    public RowShape Shape { get; }
+
+    public FieldValueContext Context(FieldModel field) => _contexts[field.Index];
+
+    /// <summary>Decodes a stored row, all but its links.</summary>
+    public DecodedRow Decode(StoredRow row)
+    {
+        var values = new Dictionary<FieldId, object>(Table.Fields.Count);
+        for (var i = 0; i < Table.Fields.Count; i++)
+        {
+            var field = Table.Fields[i];
+            if (field.Link is not null)
+            {
+                continue;
+            }
+
+            var stored = Stored(row, field);
+            if (!stored.IsEmpty && field.Type.Decode(stored, _contexts[i]) is { } value)
+            {
+                values[field.Id] = value;
+            }
+        }
+
+        return new DecodedRow(
+            row.RowKey,
+            new RecordId(row.Id),
+            values,
+            Timestamps.FromStored(row.CreatedAt),
+            Timestamps.FromStored(row.UpdatedAt));
+    }
+
+    /// <summary>Adds the row's links and makes the record.</summary>
+    public Record Finish(DecodedRow row, LinkValues links)
+    {
+        foreach (var field in Table.Links)
+        {
+            if (links.For(field, row.RowKey) is { } value)
+            {
+                row.Values[field.Id] = value;
+            }
+        }
+
+        return new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
+    }
+
+    /// <summary>The stored value of a field in a row (system fields read their system column).</summary>
+    public static StoredValue Stored(StoredRow row, FieldModel field) => field.System switch
+    {
+        SystemColumn.None => field.HasColumn ? row.Column(field.StoredIndex, field.Type.Storage) : StoredValue.Empty,
+        var system => row.System(system.ToRowColumn()),
+    };
+}

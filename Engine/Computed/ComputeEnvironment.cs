@@ -1,4 +1,0 @@
-namespace SoftrLite.Computed;
-
-/// <summary>The clock, zone and random source a recomputation evaluates formulas with.</summary>
-internal sealed record ComputeEnvironment(DateTimeOffset Now, TimeZoneInfo TimeZone, Random Random);
