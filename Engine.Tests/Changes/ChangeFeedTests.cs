@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Changes;
 
@@ -12,7 +12,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_receives_created_records_with_every_field_and_the_acting_user()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
         using var feed = new Collected(f.Engine);
 
@@ -34,7 +34,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_receives_recomputed_fields_and_linked_records_a_write_changed()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (orders, customers, order) = Shop(f);
         using var feed = new Collected(f.Engine);
 
@@ -54,7 +54,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_receives_deleted_records_and_the_linking_records_whose_links_moved()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (orders, customers, order) = Shop(f);
         using var feed = new Collected(f.Engine);
 
@@ -71,7 +71,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_receives_nothing_for_a_write_that_rolled_back()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
         using var feed = new Collected(f.Engine);
 
@@ -86,7 +86,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_receives_schema_changes_and_a_reset()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         using var feed = new Collected(f.Engine);
 
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
@@ -104,7 +104,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_sees_concurrent_writes_in_commit_order_with_no_gap()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var items = f.Table("Items", Field("Name", FieldTypeNames.SingleLineText));
         f.Engine.Fields.Add(f.Db, items.Id, Field("No", FieldTypeNames.Autonumber));
         var number = f.Engine.Tables.Get(f.Db, items.Id).Fields.Single(x => x.Name == "No").Id;
@@ -133,7 +133,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Subscribe_does_not_block_writers_and_reports_what_a_slow_subscriber_missed()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var items = f.Table("Items", Field("Name", FieldTypeNames.SingleLineText));
         using var gate = new ManualResetEventSlim(false);
         var received = new BlockingCollection<ChangeNotification>();
@@ -170,7 +170,7 @@ public sealed class ChangeFeedTests
     [Test]
     public async Task ReadAllAsync_streams_changes_until_cancelled()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var items = f.Table("Items", Field("Name", FieldTypeNames.SingleLineText));
         using var cancel = new CancellationTokenSource(Wait);
         var reading = Task.Run(async () =>
@@ -196,7 +196,7 @@ public sealed class ChangeFeedTests
     [Test]
     public void Dispose_of_the_engine_completes_every_subscription()
     {
-        var f = new RecordFixture();
+        var f = new TestEngine();
         using var completed = new ManualResetEventSlim(false);
         f.Engine.Changes.Subscribe(new Observer(_ => { }, completed.Set));
 
@@ -206,7 +206,7 @@ public sealed class ChangeFeedTests
         Assert.That(() => f.Engine.Changes.Subscribe(new Observer(_ => { })), Throws.TypeOf<ObjectDisposedException>());
     }
 
-    private static (Table Orders, Table Customers, Record Order) Shop(RecordFixture f)
+    private static (Table Orders, Table Customers, Record Order) Shop(TestEngine f)
     {
         var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
         var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Qty", FieldTypeNames.Number));

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CsCheck;
 using SoftrLite.Computed;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Computed;
 
@@ -20,7 +20,7 @@ public sealed class ComputedDifferentialTests
         Ops.Array[1, 30].Sample(
             ops =>
             {
-                using var f = new RecordFixture();
+                using var f = new TestEngine();
                 var shop = Schema(f);
                 foreach (var (op, a, b, c) in ops)
                 {
@@ -35,7 +35,7 @@ public sealed class ComputedDifferentialTests
             threads: 1);
     }
 
-    private static void Apply(RecordFixture f, Shop shop, int op, int a, int b, int c)
+    private static void Apply(TestEngine f, Shop shop, int op, int a, int b, int c)
     {
         var customers = f.Engine.Records.List(f.Db, shop.Customers.Id, new Paging(0, 200)).Items;
         var orders = f.Engine.Records.List(f.Db, shop.Orders.Id, new Paging(0, 200)).Items;
@@ -69,11 +69,11 @@ public sealed class ComputedDifferentialTests
         }
     }
 
-    private static string Snapshot(RecordFixture f, Shop shop) => JsonSerializer.Serialize(
+    private static string Snapshot(TestEngine f, Shop shop) => JsonSerializer.Serialize(
         new[] { shop.Customers.Id, shop.Orders.Id }.SelectMany(t => f.Engine.Records.List(f.Db, t, new Paging(0, 200)).Items)
             .Select(r => r.Fields.OrderBy(kv => kv.Key.Value, StringComparer.Ordinal).Select(kv => $"{kv.Key}={JsonSerializer.Serialize(kv.Value)}")));
 
-    private static void RecomputeEverything(RecordFixture f)
+    private static void RecomputeEverything(TestEngine f)
     {
         var schema = new ComputedSchema(f.Engine.Context, new PlanCache(FormulaProgram.Compile));
         f.Engine.Context.Store(f.Db).Write(s =>
@@ -88,7 +88,7 @@ public sealed class ComputedDifferentialTests
         });
     }
 
-    private static Shop Schema(RecordFixture f)
+    private static Shop Schema(TestEngine f)
     {
         var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText), Field("Tier", FieldTypeNames.Number));
         var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number), Field("Qty", FieldTypeNames.Number));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Computed;
 
@@ -10,7 +10,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Formula_is_computed_on_write_and_follows_its_inputs()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("Products", Field("Name", FieldTypeNames.SingleLineText), Field("Price", FieldTypeNames.Number));
         var gross = f.Engine.Fields.Add(f.Db, table.Id, Field("Gross", FieldTypeNames.Formula, """{"formula":"{Price} * 1.1"}"""));
 
@@ -31,7 +31,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Formula_errors_read_as_error_values_and_never_throw()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("A", FieldTypeNames.Number), Field("B", FieldTypeNames.Number));
         var ratio = f.Engine.Fields.Add(f.Db, table.Id, Field("Ratio", FieldTypeNames.Formula, """{"formula":"{A} / {B}"}"""));
 
@@ -44,7 +44,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Adding_a_computed_field_fills_existing_records()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText));
         f.Engine.Records.CreateMany(f.Db, table.Id, Enumerable.Range(0, 50).Select(i => Values(("Name", "n" + i))));
 
@@ -57,7 +57,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Rename_keeps_the_formula_working_and_shows_the_new_name()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("Price", FieldTypeNames.Number));
         var gross = f.Engine.Fields.Add(f.Db, table.Id, Field("Gross", FieldTypeNames.Formula, """{"formula":"{Price} * 2"}"""));
 
@@ -71,7 +71,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Deleting_a_referenced_field_invalidates_and_empties_dependents_until_the_formula_is_fixed()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("Price", FieldTypeNames.Number), Field("Qty", FieldTypeNames.Number));
         var total = f.Engine.Fields.Add(f.Db, table.Id, Field("Total", FieldTypeNames.Formula, """{"formula":"{Price} * {Qty}"}"""));
         var label = f.Engine.Fields.Add(f.Db, table.Id, Field("Label", FieldTypeNames.Formula, """{"formula":"{Name} & ': ' & {Total}"}"""));
@@ -99,7 +99,7 @@ public sealed class ComputedFieldTests
     [TestCase("IF()")]
     public void Bad_formula_is_refused_with_bad_request(string formula)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText));
 
         Assert.That(
@@ -110,7 +110,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Reference_cycles_are_refused()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText));
         var a = f.Engine.Fields.Add(f.Db, table.Id, Field("A", FieldTypeNames.Formula, """{"formula":"{Name} & 'a'"}"""));
         f.Engine.Fields.Add(f.Db, table.Id, Field("B", FieldTypeNames.Formula, """{"formula":"{A} & 'b'"}"""));
@@ -126,7 +126,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Lookup_rollup_and_count_follow_links_and_linked_values()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (customers, orders, fields) = Shop(f);
         var ada = f.Create(customers, ("Name", "Ada"));
         var o1 = f.Create(orders, ("Item", "Pen"), ("Amount", 10), ("Customer", ada.Id.Value));
@@ -162,7 +162,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Chains_recompute_across_tables_in_dependency_order()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (customers, orders, fields) = Shop(f);
         // orders: a formula; customers: a rollup of it; a formula over the rollup; orders: a lookup of that formula.
         var withTax = f.Engine.Fields.Add(f.Db, orders.Id, Field("With tax", FieldTypeNames.Formula, """{"formula":"{Amount} * 2"}"""));
@@ -185,7 +185,7 @@ public sealed class ComputedFieldTests
     [Test]
     public void Computed_fields_can_be_filtered_and_sorted_by_their_result_type()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (customers, orders, fields) = Shop(f);
         foreach (var (name, amounts) in new[] { ("Ada", new[] { 10, 20 }), ("Bob", new[] { 1 }), ("Cy", new int[0]) })
         {
@@ -208,7 +208,7 @@ public sealed class ComputedFieldTests
         _ = fields;
     }
 
-    private static (Table Customers, Table Orders, (FieldId Items, FieldId Total, FieldId Count, FieldId Big) Fields) Shop(RecordFixture f)
+    private static (Table Customers, Table Orders, (FieldId Items, FieldId Total, FieldId Count, FieldId Big) Fields) Shop(TestEngine f)
     {
         var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
         var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number));

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Computed;
 
@@ -10,7 +10,7 @@ public sealed class ComputedRegressionTests
     [Test]
     public void Force_deleting_a_linked_table_invalidates_and_empties_what_read_through_the_link()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var b = f.Table("B", Field("Name", FieldTypeNames.SingleLineText));
         var a = f.Table("A", Field("Name", FieldTypeNames.SingleLineText));
         var link = f.Engine.Fields.Add(f.Db, a.Id, Field("L", FieldTypeNames.LinkedRecord, JsonSerializer.Serialize(new { linkedTableId = b.Id.Value })));
@@ -34,7 +34,7 @@ public sealed class ComputedRegressionTests
     [Test]
     public void A_formula_over_a_link_follows_the_linked_records_primary_field()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var b = f.Table("B", Field("Name", FieldTypeNames.SingleLineText));
         var a = f.Table("A", Field("Name", FieldTypeNames.SingleLineText));
         f.Engine.Fields.Add(f.Db, a.Id, Field("L", FieldTypeNames.LinkedRecord, JsonSerializer.Serialize(new { linkedTableId = b.Id.Value })));
@@ -50,7 +50,7 @@ public sealed class ComputedRegressionTests
     [Test]
     public void A_view_keeps_working_when_the_field_it_filters_and_sorts_on_is_renamed()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("N", FieldTypeNames.Number));
         f.Create(table, ("Name", "low"), ("N", 1));
         f.Create(table, ("Name", "high"), ("N", 5));
@@ -71,7 +71,7 @@ public sealed class ComputedRegressionTests
     [Test]
     public void A_rollup_filter_saved_by_name_survives_a_rename_and_an_unknown_field_is_refused()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number));
         var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
         var link = f.Engine.Fields.Add(f.Db, customers.Id, Field("Orders", FieldTypeNames.LinkedRecord, JsonSerializer.Serialize(new { linkedTableId = orders.Id.Value })));

@@ -45,7 +45,7 @@ public sealed class ContractPropertyTests
         Requests.Array[1, 25].Sample(
             requests =>
             {
-                using var engine = TestEngines.InMemory();
+                using var engine = TestEngine.Open();
                 var api = new RestTestClient(engine);
                 var world = World.Create(engine);
                 foreach (var request in requests)
@@ -101,9 +101,9 @@ public sealed class ContractPropertyTests
             {
                 Options = t switch
                 {
-                    FieldTypeNames.Select => TestEngines.Json("""{"choices":[{"label":"A"},{"label":"B"}]}"""),
-                    FieldTypeNames.LinkedRecord => TestEngines.Json($$"""{"linkedTableId":"{{other.Id}}"}"""),
-                    FieldTypeNames.Formula => TestEngines.Json("""{"formula":"1 / 0"}"""),
+                    FieldTypeNames.Select => TestEngine.Json("""{"choices":[{"label":"A"},{"label":"B"}]}"""),
+                    FieldTypeNames.LinkedRecord => TestEngine.Json($$"""{"linkedTableId":"{{other.Id}}"}"""),
+                    FieldTypeNames.Formula => TestEngine.Json("""{"formula":"1 / 0"}"""),
                     _ => null,
                 },
             });
@@ -112,7 +112,7 @@ public sealed class ContractPropertyTests
             var title = other.Fields[0];
             engine.Fields.Add(db.Id, table.Id, new NewField("Lookup", FieldTypeNames.Lookup)
             {
-                Options = TestEngines.Json($$"""{"linkedRecordFieldId":"{{link.Id}}","lookupFieldId":"{{title.Id}}"}"""),
+                Options = TestEngine.Json($$"""{"linkedRecordFieldId":"{{link.Id}}","lookupFieldId":"{{title.Id}}"}"""),
             });
             var linked = engine.Records.Create(db.Id, other.Id, new Dictionary<string, object?> { ["Title"] = "x" });
             var record = engine.Records.Create(db.Id, table.Id, new Dictionary<string, object?>

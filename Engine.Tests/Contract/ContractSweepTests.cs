@@ -23,7 +23,7 @@ public sealed class ContractSweepTests
     [TestCaseSource(nameof(FieldTypes))]
     public void Field_endpoints_conform_for_every_field_type(string type)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new RestTestClient(engine);
         var (db, table, other) = TwoLinkedTables(api, engine);
         var fields = $"/databases/{db}/tables/{table.Id}/fields";
@@ -49,7 +49,7 @@ public sealed class ContractSweepTests
     [Test]
     public void Field_ai_options_read_with_every_documented_key_filled()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new RestTestClient(engine);
         var (db, table, _) = TwoLinkedTables(api, engine);
 
@@ -65,7 +65,7 @@ public sealed class ContractSweepTests
     [Test]
     public void Every_documented_operation_conforms_on_success()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new RestTestClient(engine);
         var (db, table, _) = TwoLinkedTables(api, engine);
         var records = $"/databases/{db}/tables/{table.Id}/records";
@@ -96,7 +96,7 @@ public sealed class ContractSweepTests
     [Test]
     public void Record_put_is_an_operation_of_the_document()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new RestTestClient(engine);
         var (db, table, _) = TwoLinkedTables(api, engine);
         var records = $"/databases/{db}/tables/{table.Id}/records";
@@ -121,7 +121,7 @@ public sealed class ContractSweepTests
     [TestCase("PUT", "/databases/{db}/tables/{table}/fields/{primary}", """{"type":"NUMBER"}""", 400, "BAD_REQUEST")]
     public void Error_responses_conform(string method, string path, string? body, int status, string code)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new RestTestClient(engine);
         var (db, table, _) = TwoLinkedTables(api, engine);
         api.Send("POST", $"/databases/{db}/tables/{table.Id}/records", $$$"""{"fields":{"{{{table.Name}}}":"keep"}}""");
@@ -137,7 +137,7 @@ public sealed class ContractSweepTests
     [Test]
     public void Auth_errors_conform()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var reader = engine.Tokens.Create("reader", TokenAccess.ViewOnly, [engine.Workspaces.Default.Id]);
         var api = new RestTestClient(engine);
 
@@ -153,7 +153,7 @@ public sealed class ContractSweepTests
     [Test]
     public void Limit_errors_conform()
     {
-        using var engine = TestEngines.InMemory(quotas: SoftrQuotas.Default with { DatabasesPerWorkspace = 1 });
+        using var engine = TestEngine.Open(quotas: SoftrQuotas.Default with { DatabasesPerWorkspace = 1 });
         var token = engine.Tokens.Create("t", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         var small = new RestTestClient(engine, new RestApiOptions { MaxBodyBytes = 10 }) { ApiKey = token.Secret };
         var limited = new RestTestClient(engine, new RestApiOptions { RateLimits = RateLimitProfile.CloudLike }) { ApiKey = token.Secret };

@@ -1,3 +1,4 @@
+using SoftrLite.Tests.Support;
 using System.Text.Json;
 using NUnit.Framework;
 using NUnit.Framework.Constraints;
@@ -18,9 +19,6 @@ public sealed class FieldTypeOptionsTests
     ];
 
     private static IEnumerable<string> AllTypeNames => OpenApiTypes.Append("COUNT");
-
-    private static IResolveConstraint ThrowsCode(ErrorCode code) =>
-        Throws.TypeOf<SoftrException>().With.Property(nameof(SoftrException.Code)).EqualTo(code);
 
     [TestCase("LONG_TEXT", """{"type":"TEXT"}""")]
     [TestCase("NUMBER", """{"prefix":null,"suffix":null}""")]
@@ -68,7 +66,7 @@ public sealed class FieldTypeOptionsTests
     public void Normalize_throws_bad_request_when_a_key_is_unknown(string type)
     {
         var options = ValidOptions(type).TrimEnd('}') + (ValidOptions(type) == "{}" ? "" : ",") + "\"bogus\":1}";
-        Assert.That(() => Normalize(type, options), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize(type, options), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [TestCase("SINGLE_LINE_TEXT", """{"minLength":10,"maxLength":5}""")]
@@ -118,14 +116,14 @@ public sealed class FieldTypeOptionsTests
         using var scope = Assert.EnterMultipleScope();
         foreach (var options in cases)
         {
-            Assert.That(() => Normalize(type, options), ThrowsCode(ErrorCode.BadRequest), options);
+            Assert.That(() => Normalize(type, options), SoftrThrows.Code(ErrorCode.BadRequest), options);
         }
     }
 
     [Test]
     public void Normalize_throws_bad_request_when_rating_max_is_11()
     {
-        Assert.That(() => Normalize("RATING", """{"max":11}"""), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize("RATING", """{"max":11}"""), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [TestCase("DURATION", "format", 65)]
@@ -133,14 +131,14 @@ public sealed class FieldTypeOptionsTests
     public void Normalize_throws_bad_request_when_text_option_is_too_long(string type, string key, int length)
     {
         var options = JsonSerializer.Serialize(new Dictionary<string, string> { [key] = new string('1', length) });
-        Assert.That(() => Normalize(type, options), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize(type, options), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [Test]
     public void Normalize_throws_bad_request_when_choice_label_is_longer_than_255()
     {
         var options = JsonSerializer.Serialize(new { choices = new[] { new { label = new string('a', 256) } } });
-        Assert.That(() => Normalize("SELECT", options), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize("SELECT", options), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [Test]
@@ -196,7 +194,7 @@ public sealed class FieldTypeOptionsTests
         var context = Context(quotas: SoftrQuotas.Default with { ChoicesPerSelect = 2 });
         var three = """{"choices":[{"label":"A"},{"label":"B"},{"label":"C"}]}""";
         using var scope = Assert.EnterMultipleScope();
-        Assert.That(() => Normalize("SELECT", three, context), ThrowsCode(ErrorCode.QuotaExceeded));
+        Assert.That(() => Normalize("SELECT", three, context), SoftrThrows.Code(ErrorCode.QuotaExceeded));
         Assert.That(() => Normalize("SELECT", """{"choices":[{"label":"A"},{"label":"B"}]}""", context), Throws.Nothing);
     }
 
@@ -205,7 +203,7 @@ public sealed class FieldTypeOptionsTests
     {
         var context = Context(current: "fLink");
         using var scope = Assert.EnterMultipleScope();
-        Assert.That(() => Normalize("LINKED_RECORD", """{"linkedTableId":"tblMain"}""", context), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize("LINKED_RECORD", """{"linkedTableId":"tblMain"}""", context), SoftrThrows.Code(ErrorCode.BadRequest));
         Assert.That(() => Normalize("LINKED_RECORD", """{"linkedTableId":"tblOther"}""", context), Throws.Nothing);
     }
 
@@ -213,7 +211,7 @@ public sealed class FieldTypeOptionsTests
     public void Normalize_throws_bad_request_when_lookup_targets_itself()
     {
         var options = """{"linkedRecordFieldId":"fSelf","lookupFieldId":"fLook"}""";
-        Assert.That(() => Normalize("LOOKUP", options, Context(current: "fLook")), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize("LOOKUP", options, Context(current: "fLook")), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [TestCase("{Amount} * 2 + LEN({Name}) + {Amount}", new[] { "fAmt", "fName" })]
@@ -233,7 +231,7 @@ public sealed class FieldTypeOptionsTests
     public void Normalize_throws_bad_request_when_formula_references_its_own_field()
     {
         var options = """{"formula":"{Total} + 1"}""";
-        Assert.That(() => Normalize("FORMULA", options, Context(current: "fTotal")), ThrowsCode(ErrorCode.BadRequest));
+        Assert.That(() => Normalize("FORMULA", options, Context(current: "fTotal")), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [TestCase("SINGLE_LINE_TEXT", FieldStorage.Text, false, false, false)]

@@ -1,3 +1,4 @@
+using SoftrLite.Tests.Support;
 using System.Text.Json;
 using NUnit.Framework.Constraints;
 
@@ -367,10 +368,7 @@ internal static class ValueHarness
 {
     public const string FieldId = "fVal1";
 
-    public static IResolveConstraint ThrowsValidationError =>
-        Throws.TypeOf<SoftrException>()
-            .With.Property(nameof(SoftrException.Code)).EqualTo(ErrorCode.ValidationError)
-            .And.Property(nameof(SoftrException.Details)).ContainKey("fieldId").WithValue(FieldId);
+    public static IResolveConstraint ThrowsValidationError => SoftrThrows.Validation(FieldId);
 
     public static Field Field(string type, string options = "{}", bool multiple = false) => new(
         FieldId,

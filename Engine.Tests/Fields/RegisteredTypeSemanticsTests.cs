@@ -70,9 +70,9 @@ public sealed class RegisteredTypeSemanticsTests
     public void Formula_reads_a_registered_type_as_what_its_storage_makes_it()
     {
         using var t = Open();
-        var reading = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Reading", FieldTypeNames.Formula) { Options = TestEngines.Json("""{"formula":"{Temp}"}""") });
-        var fahrenheit = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Fahrenheit", FieldTypeNames.Formula) { Options = TestEngines.Json("""{"formula":"{Temp} * 9 / 5 + 32"}""") });
-        var shout = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Shout", FieldTypeNames.Formula) { Options = TestEngines.Json("""{"formula":"UPPER({Slug})"}""") });
+        var reading = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Reading", FieldTypeNames.Formula) { Options = TestEngine.Json("""{"formula":"{Temp}"}""") });
+        var fahrenheit = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Fahrenheit", FieldTypeNames.Formula) { Options = TestEngine.Json("""{"formula":"{Temp} * 9 / 5 + 32"}""") });
+        var shout = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Shout", FieldTypeNames.Formula) { Options = TestEngine.Json("""{"formula":"UPPER({Slug})"}""") });
 
         var rome = t.Engine.Records.Search(t.Db, t.Table, new RecordQuery { Filter = FilterCondition.Compare("Name", FilterOperator.Is, "Rome") }).Items.Single();
         var hot = Names(t, FilterCondition.Compare("Fahrenheit", FilterOperator.GreaterThan, 100));
@@ -92,7 +92,7 @@ public sealed class RegisteredTypeSemanticsTests
     public void Create_throws_validation_error_when_a_value_breaks_the_registered_types_options()
     {
         using var t = Open();
-        var frozen = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Frozen", TemperatureType.TypeName) { Options = TestEngines.Json("""{"lowest":-20}""") });
+        var frozen = t.Engine.Fields.Add(t.Db, t.Table, new NewField("Frozen", TemperatureType.TypeName) { Options = TestEngine.Json("""{"lowest":-20}""") });
 
         Assert.Multiple(() =>
         {

@@ -9,7 +9,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Export_gives_identical_json_when_seeded_into_an_empty_engine_and_exported_again()
     {
-        using var source = TestEngines.InMemory();
+        using var source = TestEngine.Open();
         FixtureSampleData.Build(source);
         var exported = source.Fixtures.Export();
 
@@ -22,7 +22,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Export_keys_records_by_field_names_and_links_by_record_id()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var db = FixtureSampleData.Build(engine);
         var companies = engine.Tables.List(db.Id).Items.First(t => t.Name == "Companies");
         var acme = engine.Records.List(db.Id, companies.Id).Items[0];
@@ -41,7 +41,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Seed_keeps_record_ids_links_and_computed_values()
     {
-        using var source = TestEngines.InMemory();
+        using var source = TestEngine.Open();
         var db = FixtureSampleData.Build(source);
         var contactsBefore = source.Tables.List(db.Id).Items.First(t => t.Name == "Contacts");
         var grace = source.Records.List(db.Id, contactsBefore.Id).Items[0];
@@ -61,7 +61,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Seed_leaves_a_value_empty_when_the_fixture_leaves_it_out_even_with_a_default()
     {
-        using var source = TestEngines.InMemory();
+        using var source = TestEngine.Open();
         var db = FixtureSampleData.Build(source);
 
         using var target = SoftrEngine.OpenInMemory();
@@ -98,7 +98,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Export_throws_bad_request_when_two_fields_of_a_table_share_a_name()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var db = engine.NewDatabase();
         engine.Tables.Create(db.Id, new NewTable("T")
         {
@@ -111,7 +111,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Export_throws_resource_not_found_when_the_database_does_not_exist()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
 
         Assert.That(() => engine.Fixtures.Export(new DatabaseId(Guid.NewGuid().ToString())), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }

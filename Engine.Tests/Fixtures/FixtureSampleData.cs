@@ -17,10 +17,10 @@ internal static class FixtureSampleData
             Fields =
             [
                 new NewField("Name", FieldTypeNames.SingleLineText),
-                new NewField("Size", FieldTypeNames.Number) { Options = TestEngines.Json("""{"precision":0}""") },
+                new NewField("Size", FieldTypeNames.Number) { Options = TestEngine.Json("""{"precision":0}""") },
                 new NewField("Stage", FieldTypeNames.Select)
                 {
-                    Options = TestEngines.Json("""{"choices":[{"label":"Lead"},{"label":"Customer"}]}"""),
+                    Options = TestEngine.Json("""{"choices":[{"label":"Lead"},{"label":"Customer"}]}"""),
                     DefaultValue = "Lead",
                 },
             ],
@@ -35,7 +35,7 @@ internal static class FixtureSampleData
                 new NewField("Tags", FieldTypeNames.Select)
                 {
                     AllowMultipleEntries = true,
-                    Options = TestEngines.Json("""{"choices":[{"label":"a"},{"label":"b"}]}"""),
+                    Options = TestEngine.Json("""{"choices":[{"label":"a"},{"label":"b"}]}"""),
                 },
                 new NewField("Owner", FieldTypeNames.User),
                 new NewField("Files", FieldTypeNames.Attachment),
@@ -53,7 +53,7 @@ internal static class FixtureSampleData
                 ["lookupFieldId"] = companies.Fields.First(f => f.Name == "Size").Id.Value,
             }),
         });
-        engine.Fields.Add(db.Id, contacts.Id, new NewField("Shout", FieldTypeNames.Formula) { Options = TestEngines.Json("""{"formula":"UPPER({Name})"}""") });
+        engine.Fields.Add(db.Id, contacts.Id, new NewField("Shout", FieldTypeNames.Formula) { Options = TestEngine.Json("""{"formula":"UPPER({Name})"}""") });
         engine.Fields.Add(db.Id, contacts.Id, new NewField("Note", FieldTypeNames.LongText));
 
         var acme = engine.Records.Create(db.Id, companies.Id, new Dictionary<string, object?> { ["Name"] = "Acme", ["Size"] = 120, ["Stage"] = "Customer" });

@@ -10,7 +10,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Reset_drops_every_database_and_token()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         FixtureSampleData.Build(engine);
         engine.Tokens.Create("ci", TokenAccess.Full, [engine.Workspaces.Default.Id]);
 
@@ -26,7 +26,7 @@ public sealed class FixtureStateTests
     {
         using var fresh = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 7, TimeProvider = new ManualClock(Start) });
         var expected = fresh.Databases.Create(fresh.Workspaces.Default.Id, "A");
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         FixtureSampleData.Build(engine);
 
         var workspace = engine.Fixtures.Reset(new FixtureReset { IdSeed = 7, TimeProvider = new ManualClock(Start) });
@@ -59,7 +59,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Restore_puts_back_records_tables_and_tokens()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var db = FixtureSampleData.Build(engine);
         var companies = engine.Tables.List(db.Id).Items.First(t => t.Name == "Companies");
         using var snapshot = engine.Fixtures.Snapshot();
@@ -78,7 +78,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Restore_removes_databases_made_after_the_snapshot_and_brings_back_deleted_ones()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var kept = FixtureSampleData.Build(engine);
         using var snapshot = engine.Fixtures.Snapshot();
         var later = engine.Databases.Create(engine.Workspaces.Default.Id, "Later");
@@ -119,8 +119,8 @@ public sealed class FixtureStateTests
     [Test]
     public void Restore_throws_argument_exception_when_the_snapshot_is_of_another_engine()
     {
-        using var engine = TestEngines.InMemory();
-        using var other = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
+        using var other = TestEngine.Open();
         using var snapshot = other.Fixtures.Snapshot();
 
         Assert.That(() => engine.Fixtures.Restore(snapshot), Throws.ArgumentException);
@@ -129,7 +129,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Restore_throws_object_disposed_when_the_snapshot_was_disposed()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var snapshot = engine.Fixtures.Snapshot();
         snapshot.Dispose();
 

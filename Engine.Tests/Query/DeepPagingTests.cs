@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Query;
 
@@ -9,7 +9,7 @@ public sealed class DeepPagingTests
     [Test]
     public void Paging_through_a_large_table_returns_every_record_once_in_order()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number), Field("Even", FieldTypeNames.Checkbox));
         f.Engine.Records.CreateMany(f.Db, table.Id, Enumerable.Range(0, 3100).Select(i => Values(("N", i % 97), ("Even", i % 2 == 0))));
 
@@ -33,7 +33,7 @@ public sealed class DeepPagingTests
     [Test]
     public void A_write_invalidates_the_cached_ordering_and_total()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number));
         var records = f.Engine.Records.CreateMany(f.Db, table.Id, Enumerable.Range(0, 1500).Select(i => Values(("N", i))));
         var query = new RecordQuery { Sort = [new SortKey("N", SortDirection.Descending)], Paging = new Paging(1400, 200) };
@@ -49,7 +49,7 @@ public sealed class DeepPagingTests
         Assert.That(after.Items[^1].Get<double>(table.Fields[0].Id), Is.EqualTo(-1));
     }
 
-    private static List<Record> Read(RecordFixture f, Table table, RecordQuery query)
+    private static List<Record> Read(TestEngine f, Table table, RecordQuery query)
     {
         var all = new List<Record>();
         for (var offset = 0; ; offset += 200)

@@ -1,6 +1,6 @@
 using SoftrLite.Tests.Rest;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Query;
 
@@ -19,7 +19,7 @@ public sealed class FormulaErrorSearchTests
     [TestCase("""{"operator":"DOES_NOT_CONTAIN","leftSide":"Label","rightSide":"x"}""", new[] { "three" })]
     public void Search_treats_a_formula_error_as_an_empty_value(string filter, string[] expected)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = Table(f);
 
         Assert.That(Names(f, table, $$"""{"filter":{{filter}}}"""), Is.EquivalentTo(expected));
@@ -30,7 +30,7 @@ public sealed class FormulaErrorSearchTests
     [TestCase("Label", "ASC", new[] { "three", "blank", "error", "one" })]
     public void Search_sorts_a_formula_error_with_the_empty_values(string field, string direction, string[] expected)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = Table(f);
 
         Assert.That(Names(f, table, $$"""{"sort":[{"sortingField":"{{field}}","sortType":"{{direction}}"}]}"""), Is.EqualTo(expected));
@@ -40,7 +40,7 @@ public sealed class FormulaErrorSearchTests
     /// Ratio = A / B: an error for "error" (1/0) and "blank" (blank/blank), 1 for "one", 3 for "three".
     /// Label: an error for "three" (A &gt; 5), else "x" and A.
     /// </summary>
-    private static Table Table(RecordFixture f)
+    private static Table Table(TestEngine f)
     {
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("A", FieldTypeNames.Number), Field("B", FieldTypeNames.Number));
         f.Engine.Fields.Add(f.Db, table.Id, Field("Ratio", FieldTypeNames.Formula, """{"formula":"{A} / {B}"}"""));
@@ -52,7 +52,7 @@ public sealed class FormulaErrorSearchTests
         return table;
     }
 
-    private static string[] Names(RecordFixture f, Table table, string body) =>
+    private static string[] Names(TestEngine f, Table table, string body) =>
         new RestTestClient(f.Engine).Json("POST", $"/databases/{f.Db}/tables/{table.Id}/records/search?fieldNames=true", body)
             .GetProperty("data").EnumerateArray().Select(r => r.GetProperty("fields").GetProperty("Name").GetString()!).ToArray();
 }

@@ -1,4 +1,5 @@
-using static SoftrLite.Tests.Query.SearchFixture;
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -12,7 +13,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_a_single_select_by_label_ignoring_case_or_by_choice_id()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Statuses(f);
         var closed = f.ChoiceId(table, "Status", "Closed");
 
@@ -28,7 +29,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_nothing_for_an_unknown_choice_and_everything_for_its_negation()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Statuses(f);
 
         Assert.Multiple(() =>
@@ -41,7 +42,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_listed_choices_of_a_single_select()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Statuses(f);
         var closed = f.ChoiceId(table, "Status", "Closed");
 
@@ -59,7 +60,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_treats_a_value_whose_choice_was_removed_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Statuses(f);
         var status = f.Id(table, "Status");
         var open = f.ChoiceId(table, "Status", "Open");
@@ -79,7 +80,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_treats_a_multi_select_whose_choices_were_all_removed_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Tags(f);
         var tags = f.Id(table, "Tags");
         var a = f.ChoiceId(table, "Tags", "A");
@@ -101,7 +102,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_treats_a_user_removed_from_the_workspace_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var (table, ada, _) = People(f);
         f.Engine.Workspaces.RemoveCollaborator(f.Engine.Workspaces.Default.Id, ada.Id);
 
@@ -122,7 +123,7 @@ public sealed class OperatorTestsChoice
     [TestCase(Op.HasNoneOf, new[] { "Nope" }, "m1 m2 m3 m4 m5")]
     public void Search_matches_multi_select_labels_ignoring_case(Op op, string[] labels, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Tags(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Tags", op, labels)), Is.EqualTo(expected.Length == 0 ? [] : expected.Split(' ')));
@@ -131,7 +132,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_multi_select_choice_ids_and_empties()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Tags(f);
         var b = f.ChoiceId(table, "Tags", "B");
 
@@ -147,7 +148,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_a_single_user_by_email_ignoring_case_or_by_id()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var (table, ada, _) = People(f);
 
         Assert.Multiple(() =>
@@ -166,7 +167,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_multiple_users_by_email_or_id()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var (table, ada, grace) = People(f);
 
         Assert.Multiple(() =>
@@ -181,11 +182,11 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_linked_records_by_record_id()
     {
-        using var f = new SearchFixture();
-        var companies = f.Table("Companies");
+        using var f = TestEngine.OnClock();
+        var companies = f.NamedTable("Companies");
         var acme = f.Add(companies, "Acme").Id.Value;
         var globex = f.Add(companies, "Globex").Id.Value;
-        var contacts = f.Table("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
+        var contacts = f.NamedTable("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
         f.Add(contacts, "k1", ("Company", new[] { acme }));
         f.Add(contacts, "k2", ("Company", new[] { acme, globex }));
         f.Add(contacts, "k3");
@@ -207,10 +208,10 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_matches_a_link_cleared_by_deleting_the_linked_record_as_empty()
     {
-        using var f = new SearchFixture();
-        var companies = f.Table("Companies");
+        using var f = TestEngine.OnClock();
+        var companies = f.NamedTable("Companies");
         var acme = f.Add(companies, "Acme");
-        var contacts = f.Table("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
+        var contacts = f.NamedTable("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
         f.Add(contacts, "k1", ("Company", acme.Id.Value));
         f.Engine.Records.Delete(f.Db, companies.Id, acme.Id);
 
@@ -223,7 +224,7 @@ public sealed class OperatorTestsChoice
     [TestCase(Op.IsNot, false, "b1 b3")]
     public void Search_matches_checkbox_values_and_never_takes_empty_for_false(Op op, bool value, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Checks(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Done", op, value)), Is.EqualTo(expected.Split(' ')));
@@ -232,7 +233,7 @@ public sealed class OperatorTestsChoice
     [Test]
     public void Search_treats_only_a_never_set_checkbox_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Checks(f);
 
         Assert.Multiple(() =>
@@ -246,8 +247,8 @@ public sealed class OperatorTestsChoice
     public void Search_tests_attachments_and_creators_only_for_emptiness()
     {
         var ada = new Collaborator("usr_ada", "Ada", "ada@example.com");
-        using var f = new SearchFixture(actingUser: ada);
-        var table = f.Table("T", Field("Files", FieldTypeNames.Attachment), Field("By", FieldTypeNames.CreatedBy));
+        using var f = TestEngine.OnClock(actingUser: ada);
+        var table = f.NamedTable("T", Field("Files", FieldTypeNames.Attachment), Field("By", FieldTypeNames.CreatedBy));
         f.Add(table, "with", ("Files", "https://example.com/a.png"));
         f.Add(table, "without");
 
@@ -260,9 +261,9 @@ public sealed class OperatorTestsChoice
         });
     }
 
-    private static Table Statuses(SearchFixture f)
+    private static Table Statuses(TestEngine f)
     {
-        var table = f.Table("Statuses", Field("Status", FieldTypeNames.Select, Colors));
+        var table = f.NamedTable("Statuses", Field("Status", FieldTypeNames.Select, Colors));
         f.Add(table, "s1", ("Status", "Open"));
         f.Add(table, "s2", ("Status", "Closed"));
         f.Add(table, "s3");
@@ -271,9 +272,9 @@ public sealed class OperatorTestsChoice
         return table;
     }
 
-    private static Table Tags(SearchFixture f)
+    private static Table Tags(TestEngine f)
     {
-        var table = f.Table("Tagged", Field("Tags", FieldTypeNames.Select, Letters, multiple: true));
+        var table = f.NamedTable("Tagged", Field("Tags", FieldTypeNames.Select, Letters, multiple: true));
         f.Add(table, "m1", ("Tags", new[] { "A", "B" }));
         f.Add(table, "m2", ("Tags", new[] { "B" }));
         f.Add(table, "m3");
@@ -282,21 +283,21 @@ public sealed class OperatorTestsChoice
         return table;
     }
 
-    private static (Table Table, Collaborator Ada, Collaborator Grace) People(SearchFixture f)
+    private static (Table Table, Collaborator Ada, Collaborator Grace) People(TestEngine f)
     {
         var workspace = f.Engine.Workspaces.Default.Id;
         var ada = f.Engine.Workspaces.AddCollaborator(workspace, "Ada", "ada@example.com");
         var grace = f.Engine.Workspaces.AddCollaborator(workspace, "Grace", "grace@example.com");
-        var table = f.Table("People", Field("Owner", FieldTypeNames.User), Field("Reviewers", FieldTypeNames.User, multiple: true));
+        var table = f.NamedTable("People", Field("Owner", FieldTypeNames.User), Field("Reviewers", FieldTypeNames.User, multiple: true));
         f.Add(table, "u1", ("Owner", "ada@example.com"), ("Reviewers", new[] { ada.Id, grace.Id }));
         f.Add(table, "u2", ("Owner", grace.Id), ("Reviewers", new[] { "grace@example.com" }));
         f.Add(table, "u3");
         return (table, ada, grace);
     }
 
-    private static Table Checks(SearchFixture f)
+    private static Table Checks(TestEngine f)
     {
-        var table = f.Table("Checks", Field("Done", FieldTypeNames.Checkbox));
+        var table = f.NamedTable("Checks", Field("Done", FieldTypeNames.Checkbox));
         f.Add(table, "b1", ("Done", true));
         f.Add(table, "b2", ("Done", false));
         f.Add(table, "b3");

@@ -1,4 +1,5 @@
-using static SoftrLite.Tests.Query.SearchFixture;
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -26,7 +27,7 @@ public sealed class OperatorTestsDate
     [TestCase(Op.LessThanOrEquals, "2026-03-16T00:00:00Z", "d1 d5 d6 d7")]
     public void Search_compares_a_date_field_with_iso_dates_and_date_times(Op op, string value, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Day", op, value)), Is.EqualTo(expected.Split(' ')));
@@ -37,7 +38,7 @@ public sealed class OperatorTestsDate
     [TestCase(Op.LessThanOrEquals, TodayNoonMs, "d1 d2 d3 d5 d6 d7")]
     public void Search_reads_epoch_milliseconds_as_an_instant_on_a_date_field(Op op, long value, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Day", op, value)), Is.EqualTo(expected.Split(' ')));
@@ -82,7 +83,7 @@ public sealed class OperatorTestsDate
     [TestCase("RELATIVE_DATE:NEXT:14", "d8")]
     public void Search_resolves_relative_date_tokens_against_the_engine_clock(string token, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Day", Op.Is, token)), Is.EqualTo(Expected(expected)));
@@ -91,7 +92,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_matches_the_complement_of_a_token_when_operator_is_is_not()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Day", Op.IsNot, "PREDEFINED:THIS_WEEK")), Is.EqualTo(new[] { "d5", "d6", "d7", "d8", "d9" }));
@@ -100,7 +101,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_compares_with_the_ends_of_a_token_range()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.Multiple(() =>
@@ -115,7 +116,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_includes_both_bound_days_when_operator_is_is_between()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.Multiple(() =>
@@ -129,7 +130,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_runs_from_the_lower_token_start_to_the_upper_token_end_when_operator_is_is_within()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
         var thisMonthToToday = FilterCondition.Range("Day", Op.IsWithin, "RELATIVE_DATE:THIS:MONTH", "PREDEFINED:TODAY");
 
@@ -144,7 +145,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_matches_only_empty_dates_when_operator_is_is_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Days(f);
 
         Assert.Multiple(() =>
@@ -173,7 +174,7 @@ public sealed class OperatorTestsDate
     [TestCase(Op.Is, "RELATIVE_DATE:THIS:WEEK", "t1 t2 t3 t4 t5")]
     public void Search_compares_a_date_time_field_with_days_and_instants(Op op, string value, string expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Instants(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("At", op, value)), Is.EqualTo(expected.Split(' ')));
@@ -182,7 +183,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_reads_epoch_milliseconds_as_an_instant_on_a_date_time_field()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Instants(f);
 
         Assert.Multiple(() =>
@@ -196,7 +197,7 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_includes_instant_bounds_when_operator_is_is_between_on_a_date_time_field()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Instants(f);
 
         Assert.Multiple(() =>
@@ -212,7 +213,7 @@ public sealed class OperatorTestsDate
     public void Search_reads_an_iso_date_as_a_whole_day_in_the_engine_time_zone()
     {
         var plusTwo = TimeZoneInfo.CreateCustomTimeZone("Plus two", TimeSpan.FromHours(2), "Plus two", "Plus two");
-        using var f = new SearchFixture(plusTwo);
+        using var f = TestEngine.OnClock(plusTwo);
         var table = Instants(f);
 
         // 18 March in UTC+2 is 17 March 22:00 UTC to 18 March 22:00 UTC.
@@ -223,7 +224,7 @@ public sealed class OperatorTestsDate
     public void Search_resolves_today_in_the_engine_time_zone()
     {
         var farEast = TimeZoneInfo.CreateCustomTimeZone("Plus fourteen", TimeSpan.FromHours(14), "Plus fourteen", "Plus fourteen");
-        using var f = new SearchFixture(farEast);
+        using var f = TestEngine.OnClock(farEast);
         var table = Days(f);
 
         // At 10:30 UTC it is already 00:30 on 19 March in UTC+14.
@@ -237,8 +238,8 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_filters_and_sorts_by_the_system_keys_created_at_and_updated_at()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Note", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Note", FieldTypeNames.SingleLineText));
         var first = f.Add(table, "c1");
         f.Clock.Advance(TimeSpan.FromHours(1));
         f.Add(table, "c2");
@@ -264,8 +265,8 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_applies_date_operators_to_created_at_and_updated_at_fields()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Created", FieldTypeNames.CreatedAt), Field("Updated", FieldTypeNames.UpdatedAt));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Created", FieldTypeNames.CreatedAt), Field("Updated", FieldTypeNames.UpdatedAt));
         f.Add(table, "today");
         f.Clock.Advance(TimeSpan.FromDays(1));
         f.Add(table, "tomorrow");
@@ -282,8 +283,8 @@ public sealed class OperatorTestsDate
     [Test]
     public void Search_matches_the_first_and_last_representable_days()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Day", FieldTypeNames.Date), Field("At", FieldTypeNames.DateTime));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Day", FieldTypeNames.Date), Field("At", FieldTypeNames.DateTime));
         f.Add(table, "first", ("Day", "0001-01-01"), ("At", "0001-01-01T00:00:00.000Z"));
         f.Add(table, "last", ("Day", "9999-12-31"), ("At", "9999-12-31T23:59:59.999Z"));
 
@@ -300,9 +301,9 @@ public sealed class OperatorTestsDate
 
     private static string[] Expected(string names) => names.Length == 0 ? [] : names.Split(' ');
 
-    private static Table Days(SearchFixture f)
+    private static Table Days(TestEngine f)
     {
-        var table = f.Table("Days", Field("Day", FieldTypeNames.Date));
+        var table = f.NamedTable("Days", Field("Day", FieldTypeNames.Date));
         f.Add(table, "d1", ("Day", "2026-03-16"));   // Monday of this week
         f.Add(table, "d2", ("Day", "2026-03-17"));   // yesterday
         f.Add(table, "d3", ("Day", "2026-03-18"));   // today
@@ -315,9 +316,9 @@ public sealed class OperatorTestsDate
         return table;
     }
 
-    private static Table Instants(SearchFixture f)
+    private static Table Instants(TestEngine f)
     {
-        var table = f.Table("Instants", Field("At", FieldTypeNames.DateTime));
+        var table = f.NamedTable("Instants", Field("At", FieldTypeNames.DateTime));
         f.Add(table, "t1", ("At", "2026-03-18T00:00:00.000Z"));
         f.Add(table, "t2", ("At", "2026-03-18T10:30:00.000Z"));
         f.Add(table, "t3", ("At", "2026-03-18T23:59:59.999Z"));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Tests.Rest;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Query.SearchFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -40,7 +40,7 @@ public sealed class OperatorTestsErrors
     [TestCase("created_at", Op.IsOneOf)]
     public void Search_throws_bad_request_when_operator_is_outside_the_matrix_for_the_field_type(string field, Op op)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var condition = op is Op.IsBetween or Op.IsWithin
             ? FilterCondition.Range(field, op, "1", "2")
@@ -55,7 +55,7 @@ public sealed class OperatorTestsErrors
     [TestCase(Op.IsNot)]
     public void Search_throws_bad_request_when_right_side_is_missing(Op op)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.That(() => f.Search(table, FilterCondition.Test("Text", op)), SoftrThrows.Code(ErrorCode.BadRequest));
@@ -68,7 +68,7 @@ public sealed class OperatorTestsErrors
     [TestCase("At", Op.IsNotWithin, false, true)]
     public void Search_throws_bad_request_when_a_bound_is_missing(string field, Op op, bool lower, bool upper)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var value = JsonSerializer.SerializeToElement(field == "Score" ? "1" : "2026-03-18");
         var condition = new FilterCondition(op) { LeftSide = field, LowerBound = lower ? value : null, UpperBound = upper ? value : null };
@@ -79,7 +79,7 @@ public sealed class OperatorTestsErrors
     [Test]
     public void Search_throws_bad_request_when_left_side_is_missing()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.Multiple(() =>
@@ -101,7 +101,7 @@ public sealed class OperatorTestsErrors
     [TestCase("Text", "true")]
     public void Search_throws_bad_request_when_the_right_side_is_not_a_value_of_the_field_type(string field, string json)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var condition = new FilterCondition(Op.Is) { LeftSide = field, RightSide = JsonElement.Parse(json) };
 
@@ -116,7 +116,7 @@ public sealed class OperatorTestsErrors
     [TestCase("-9000000000000000000")]
     public void Search_throws_bad_request_when_a_date_value_lies_outside_the_representable_years(string json)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.Multiple(() =>
@@ -129,7 +129,7 @@ public sealed class OperatorTestsErrors
     [Test]
     public void Search_throws_bad_request_even_when_the_table_is_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.That(() => f.Search(table, FilterCondition.Compare("Done", Op.Contains, "x")), SoftrThrows.Code(ErrorCode.BadRequest));
@@ -138,7 +138,7 @@ public sealed class OperatorTestsErrors
     [Test]
     public void Search_throws_unknown_field_when_left_side_names_no_field()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.Multiple(() =>
@@ -156,7 +156,7 @@ public sealed class OperatorTestsErrors
     [TestCase("By")]
     public void Search_throws_bad_request_when_sorting_by_a_field_that_cannot_be_sorted(string field)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
 
         Assert.That(() => f.Search(table, null, new SortKey(field, SortDirection.Descending)), SoftrThrows.Code(ErrorCode.BadRequest));
@@ -187,7 +187,7 @@ public sealed class OperatorTestsErrors
     [TestCase("""{"sort":"Text"}""")]
     public void Search_over_rest_answers_bad_request_for_a_malformed_filter_or_sort(string body)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var client = new RestTestClient(f.Engine);
 
@@ -204,7 +204,7 @@ public sealed class OperatorTestsErrors
     [TestCase("OR")]
     public void Search_over_rest_names_conditions_when_a_composite_has_none(string op)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var client = new RestTestClient(f.Engine);
 
@@ -222,7 +222,7 @@ public sealed class OperatorTestsErrors
     [TestCase("OR")]
     public void Search_puts_no_condition_for_a_composite_with_an_empty_conditions_array(string op)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var client = new RestTestClient(f.Engine);
 
@@ -238,7 +238,7 @@ public sealed class OperatorTestsErrors
     [TestCase("""{"sorting":[{"sortingField":"Nope","sortType":"ASC"}]}""")]
     public void Search_over_rest_answers_unknown_field_naming_the_key(string body)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Everything(f);
         var client = new RestTestClient(f.Engine);
 
@@ -252,10 +252,10 @@ public sealed class OperatorTestsErrors
         });
     }
 
-    private static Table Everything(SearchFixture f)
+    private static Table Everything(TestEngine f)
     {
-        var companies = f.Table("Companies");
-        return f.Table(
+        var companies = f.NamedTable("Companies");
+        return f.NamedTable(
             "Everything",
             Field("Text", FieldTypeNames.SingleLineText),
             Field("Score", FieldTypeNames.Number),

@@ -1,5 +1,6 @@
+using SoftrLite.Tests.Support;
 using System.Text.Json;
-using static SoftrLite.Tests.Query.SearchFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -52,7 +53,7 @@ public sealed class OperatorTestsNegation
     [TestCaseSource(nameof(Cases))]
     public void Search_matches_the_complement_of_the_positive_twin_when_operator_is_negated(string field, Op positive, string? right, string? lower, string? upper)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Mixed(f);
         var condition = new FilterCondition(positive)
         {
@@ -76,12 +77,12 @@ public sealed class OperatorTestsNegation
     private static TestCaseData Case(string field, Op positive, string? right, string? lower = null, string? upper = null) =>
         new TestCaseData(field, positive, right, lower, upper).SetArgDisplayNames(field, positive.ToWireName(), right ?? $"[{lower}, {upper}]");
 
-    private static Table Mixed(SearchFixture f)
+    private static Table Mixed(TestEngine f)
     {
         var workspace = f.Engine.Workspaces.Default.Id;
         f.Engine.Workspaces.AddCollaborator(workspace, "Ada", "ada@example.com");
         f.Engine.Workspaces.AddCollaborator(workspace, "Grace", "grace@example.com");
-        var table = f.Table(
+        var table = f.NamedTable(
             "Mixed",
             Field("Text", FieldTypeNames.SingleLineText),
             Field("Score", FieldTypeNames.Number),

@@ -1,4 +1,5 @@
-using static SoftrLite.Tests.Query.SearchFixture;
+using SoftrLite.Tests.Support;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -18,7 +19,7 @@ public sealed class OperatorTestsNumber
     [TestCase(Op.GreaterThan, -1.5, new[] { "b", "c", "d", "e" })]
     public void Search_compares_numbers_and_never_matches_an_empty_value(Op op, double value, string[] expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Score", op, value)), Is.EqualTo(expected));
@@ -30,7 +31,7 @@ public sealed class OperatorTestsNumber
     [TestCase(Op.IsNot, "1e2", new[] { "a", "b", "c", "d", "f" })]
     public void Search_reads_a_numeric_string_as_a_number(Op op, string value, string[] expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("Score", op, value)), Is.EqualTo(expected));
@@ -39,7 +40,7 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_includes_both_bounds_when_operator_is_is_between()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.Multiple(() =>
@@ -54,7 +55,7 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_reads_numeric_strings_in_bounds_when_operator_is_is_between()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.Multiple(() =>
@@ -67,7 +68,7 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_matches_outside_the_bounds_and_empty_values_when_operator_is_is_not_between()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.That(f.Names(table, FilterCondition.Range("Score", Op.IsNotBetween, 0, 10)), Is.EqualTo(new[] { "a", "d", "e", "f" }));
@@ -76,7 +77,7 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_matches_listed_numbers_when_operator_is_is_one_of()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.Multiple(() =>
@@ -90,7 +91,7 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_treats_zero_as_a_value_not_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Scores(f);
 
         Assert.Multiple(() =>
@@ -107,8 +108,8 @@ public sealed class OperatorTestsNumber
     [TestCase(FieldTypeNames.Number, """{"precision":0}""")]
     public void Search_applies_number_operators_to_every_numeric_type(string type, string? options)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Value", type, options));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Value", type, options));
         f.Add(table, "one", ("Value", 1));
         f.Add(table, "three", ("Value", 3));
         f.Add(table, "five", ("Value", 5));
@@ -129,8 +130,8 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_applies_number_operators_to_autonumbers()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("No", FieldTypeNames.Autonumber));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("No", FieldTypeNames.Autonumber));
         f.Add(table, "first");
         f.Add(table, "second");
         f.Add(table, "third");
@@ -148,11 +149,11 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_applies_number_operators_to_counts_of_linked_records()
     {
-        using var f = new SearchFixture();
-        var companies = f.Table("Companies");
+        using var f = TestEngine.OnClock();
+        var companies = f.NamedTable("Companies");
         var acme = f.Add(companies, "Acme").Id.Value;
         var globex = f.Add(companies, "Globex").Id.Value;
-        var contacts = f.Table("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
+        var contacts = f.NamedTable("Contacts", Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""));
         f.Engine.Fields.Add(f.Db, contacts.Id, Field("Count", FieldTypeNames.Count, $$"""{"linkedRecordFieldId":"{{f.Id(contacts, "Company")}}"}"""));
         f.Add(contacts, "two", ("Company", new[] { acme, globex }));
         f.Add(contacts, "one", ("Company", new[] { acme }));
@@ -170,8 +171,8 @@ public sealed class OperatorTestsNumber
     [Test]
     public void Search_compares_fractions_exactly_as_stored_after_precision_rounding()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Price", FieldTypeNames.Number, """{"precision":2}"""));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Price", FieldTypeNames.Number, """{"precision":2}"""));
         f.Add(table, "rounded", ("Price", 1.005));
         f.Add(table, "other", ("Price", 1.0));
 
@@ -183,9 +184,9 @@ public sealed class OperatorTestsNumber
         });
     }
 
-    private static Table Scores(SearchFixture f)
+    private static Table Scores(TestEngine f)
     {
-        var table = f.Table("Scores", Field("Score", FieldTypeNames.Number, """{"precision":2}"""));
+        var table = f.NamedTable("Scores", Field("Score", FieldTypeNames.Number, """{"precision":2}"""));
         f.Add(table, "a", ("Score", -1.5));
         f.Add(table, "b", ("Score", 0));
         f.Add(table, "c", ("Score", 10));

@@ -1,5 +1,6 @@
+using SoftrLite.Tests.Support;
 using Op = SoftrLite.FilterOperator;
-using static SoftrLite.Tests.Query.SearchFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Query;
 
@@ -9,7 +10,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_matches_text_ignoring_case_when_operator_is_is()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.Multiple(() =>
@@ -23,7 +24,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_matches_everything_else_including_empty_values_when_operator_is_is_not()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("City", Op.IsNot, "London")), Is.EqualTo(new[] { "r2", "r4", "r5", "r6", "r7" }));
@@ -43,7 +44,7 @@ public sealed class OperatorTestsText
     [TestCase(Op.DoesNotEndWith, "DON", new[] { "r2", "r4", "r5", "r6", "r7" })]
     public void Search_matches_substrings_ignoring_case_when_operator_is_a_text_operator(FilterOperator op, string needle, string[] expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("City", op, needle)), Is.EqualTo(expected));
@@ -52,7 +53,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_matches_any_listed_value_ignoring_case_when_operator_is_is_one_of()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.Multiple(() =>
@@ -67,7 +68,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_reads_a_single_right_side_as_a_list_of_one_when_operator_is_is_one_of()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.That(f.Names(table, FilterCondition.Compare("City", Op.IsOneOf, "PARIS")), Is.EqualTo(new[] { "r6" }));
@@ -76,7 +77,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_matches_only_empty_values_when_operator_is_is_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
 
         Assert.Multiple(() =>
@@ -89,7 +90,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_treats_a_cleared_text_as_empty()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
         var cleared = f.Search(table, FilterCondition.Compare("Name", Op.Is, "r6")).Items[0];
         f.Update(table, cleared, ("City", string.Empty));
@@ -113,7 +114,7 @@ public sealed class OperatorTestsText
     [TestCase(Op.IsOneOf, "ångström", new[] { "g4" })]
     public void Search_ignores_case_of_non_ascii_letters_by_invariant_lower_casing(FilterOperator op, string needle, string[] expected)
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
         f.Add(table, "g1", ("City", "Σοφια"));
         f.Add(table, "g2", ("City", "МОСКВА"));
@@ -126,7 +127,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_does_not_expand_letters_when_folding_case()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
         f.Add(table, "g3", ("City", "Straße"));
 
@@ -140,8 +141,8 @@ public sealed class OperatorTestsText
     [TestCase("\\", new[] { "p4" })]
     public void Search_treats_sql_wildcards_and_quotes_in_the_right_side_as_plain_text(string needle, string[] expected)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Text", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Text", FieldTypeNames.SingleLineText));
         f.Add(table, "p1", ("Text", "100%"));
         f.Add(table, "p2", ("Text", "a_b"));
         f.Add(table, "p3", ("Text", "O'Brien"));
@@ -158,8 +159,8 @@ public sealed class OperatorTestsText
     [TestCase(FieldTypeNames.Phone)]
     public void Write_throws_validation_error_when_text_holds_a_nul_character(string type)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Text", type));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Text", type));
 
         Assert.That(() => f.Add(table, "nul", ("Text", "a\0bc")), Support.SoftrThrows.Code(ErrorCode.ValidationError));
     }
@@ -170,8 +171,8 @@ public sealed class OperatorTestsText
     [TestCase(Op.EndsWith, "~BC")]
     public void Search_matches_nothing_when_the_text_condition_holds_a_nul_character(Op op, string needle)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Text", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Text", FieldTypeNames.SingleLineText));
         f.Add(table, "abc", ("Text", "abc"));
         f.Add(table, "plain", ("Text", "abd"));
 
@@ -194,8 +195,8 @@ public sealed class OperatorTestsText
     [TestCase(FieldTypeNames.Url, "https://Example.com/Path", Op.Contains, "example.com/path")]
     public void Search_applies_text_operators_to_every_text_type(string type, string value, FilterOperator op, string needle)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Value", type));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Value", type));
         f.Add(table, "hit", ("Value", value));
         f.Add(table, "empty");
 
@@ -209,8 +210,8 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_applies_text_operators_to_record_ids()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Id", FieldTypeNames.RecordId));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Id", FieldTypeNames.RecordId));
         var first = f.Add(table, "first");
         f.Add(table, "second");
         var id = first.Id.Value;
@@ -227,8 +228,8 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_reads_a_number_right_side_as_its_text_when_the_field_is_text()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Code", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Code", FieldTypeNames.SingleLineText));
         f.Add(table, "hit", ("Code", "100"));
         f.Add(table, "miss", ("Code", "1000"));
 
@@ -238,7 +239,7 @@ public sealed class OperatorTestsText
     [Test]
     public void Search_accepts_the_field_id_as_left_side()
     {
-        using var f = new SearchFixture();
+        using var f = TestEngine.OnClock();
         var table = Cities(f);
         var id = f.Id(table, "City");
 
@@ -254,9 +255,9 @@ public sealed class OperatorTestsText
         _ => Op.IsNotOneOf,
     };
 
-    private static Table Cities(SearchFixture f)
+    private static Table Cities(TestEngine f)
     {
-        var table = f.Table("Cities", Field("City", FieldTypeNames.SingleLineText));
+        var table = f.NamedTable("Cities", Field("City", FieldTypeNames.SingleLineText));
         f.Add(table, "r1", ("City", "London"));
         f.Add(table, "r2", ("City", "LONDON bridge"));
         f.Add(table, "r3", ("City", "london"));

@@ -1,5 +1,6 @@
+using SoftrLite.Tests.Support;
 using SoftrLite.Tests.Rest;
-using static SoftrLite.Tests.Query.SearchFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 using Op = SoftrLite.FilterOperator;
 
 namespace SoftrLite.Tests.Query;
@@ -10,8 +11,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_numbers_with_empty_values_first_ascending_and_last_descending()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Score", FieldTypeNames.Number));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Score", FieldTypeNames.Number));
         f.Add(table, "ten", ("Score", 10));
         f.Add(table, "empty");
         f.Add(table, "minus", ("Score", -2));
@@ -27,8 +28,8 @@ public sealed class SortTests
     [Test]
     public void Search_keeps_creation_order_between_equal_values_in_both_directions()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Score", FieldTypeNames.Number));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Score", FieldTypeNames.Number));
         f.Add(table, "a1", ("Score", 1));
         f.Add(table, "b2", ("Score", 2));
         f.Add(table, "a2", ("Score", 1));
@@ -46,8 +47,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_text_case_folded()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Word", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Word", FieldTypeNames.SingleLineText));
         f.Add(table, "w1", ("Word", "banana"));
         f.Add(table, "w2", ("Word", "Apple"));
         f.Add(table, "w3", ("Word", "cherry"));
@@ -64,8 +65,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_non_ascii_text_case_folded()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Word", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Word", FieldTypeNames.SingleLineText));
         f.Add(table, "w1", ("Word", "éc"));
         f.Add(table, "w2", ("Word", "ÉB"));
         f.Add(table, "w3", ("Word", "éa"));
@@ -76,8 +77,8 @@ public sealed class SortTests
     [Test]
     public void Search_breaks_ties_between_texts_equal_ignoring_case_by_creation_order()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Word", FieldTypeNames.SingleLineText));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Word", FieldTypeNames.SingleLineText));
         f.Add(table, "first", ("Word", "ada"));
         f.Add(table, "second", ("Word", "ADA"));
         f.Add(table, "third", ("Word", "Ada"));
@@ -93,8 +94,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_a_single_select_by_the_order_of_its_choices()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Size", FieldTypeNames.Select, """{"choices":[{"label":"Small"},{"label":"Medium"},{"label":"Large"}]}"""));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Size", FieldTypeNames.Select, """{"choices":[{"label":"Small"},{"label":"Medium"},{"label":"Large"}]}"""));
         f.Add(table, "l", ("Size", "Large"));
         f.Add(table, "s", ("Size", "Small"));
         f.Add(table, "e");
@@ -110,8 +111,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_a_multi_select_by_its_first_choice()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Tags", FieldTypeNames.Select, """{"choices":[{"label":"A"},{"label":"B"},{"label":"C"}]}""", multiple: true));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Tags", FieldTypeNames.Select, """{"choices":[{"label":"A"},{"label":"B"},{"label":"C"}]}""", multiple: true));
         f.Add(table, "c", ("Tags", new[] { "C" }));
         f.Add(table, "ba", ("Tags", new[] { "B", "A" }));
         f.Add(table, "ac", ("Tags", new[] { "A", "C" }));
@@ -123,8 +124,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_checkboxes_empty_then_false_then_true()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Done", FieldTypeNames.Checkbox));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Done", FieldTypeNames.Checkbox));
         f.Add(table, "yes", ("Done", true));
         f.Add(table, "no", ("Done", false));
         f.Add(table, "unset");
@@ -135,8 +136,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_dates_and_date_times_chronologically()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Day", FieldTypeNames.Date), Field("At", FieldTypeNames.DateTime));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Day", FieldTypeNames.Date), Field("At", FieldTypeNames.DateTime));
         f.Add(table, "late", ("Day", "2026-12-01"), ("At", "2026-03-18T10:00:00.001Z"));
         f.Add(table, "early", ("Day", "1999-01-31"), ("At", "2026-03-18T12:00:00+05:00"));
         f.Add(table, "none");
@@ -151,8 +152,8 @@ public sealed class SortTests
     [Test]
     public void Search_applies_sort_keys_in_the_order_given()
     {
-        using var f = new SearchFixture();
-        var table = f.Table(
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable(
             "T",
             Field("Team", FieldTypeNames.Select, """{"choices":[{"label":"Red"},{"label":"Blue"}]}"""),
             Field("Score", FieldTypeNames.Number));
@@ -176,8 +177,8 @@ public sealed class SortTests
     [Test]
     public void Search_sorts_only_the_matching_records_and_pages_after_sorting()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Score", FieldTypeNames.Number));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Score", FieldTypeNames.Number));
         for (var i = 0; i < 10; i++)
         {
             f.Add(table, $"n{i}", ("Score", i % 2 == 0 ? i : -i));
@@ -202,8 +203,8 @@ public sealed class SortTests
     [TestCase("sort", false)]
     public void Search_over_rest_accepts_sorting_and_its_alias_sort_with_a_wrapped_or_bare_condition(string key, bool wrapped)
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Score", FieldTypeNames.Number));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Score", FieldTypeNames.Number));
         var ids = new Dictionary<string, string>();
         foreach (var (name, score) in new[] { ("low", 1), ("high", 9), ("mid", 5), ("out", -1) })
         {
@@ -228,8 +229,8 @@ public sealed class SortTests
     [Test]
     public void Search_over_rest_sorts_by_the_system_key_created_at()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T");
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T");
         var ids = new Dictionary<string, string>();
         foreach (var name in new[] { "one", "two", "three" })
         {
@@ -248,8 +249,8 @@ public sealed class SortTests
     [Test]
     public void Search_uses_creation_order_without_sort_keys()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T", Field("Score", FieldTypeNames.Number));
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T", Field("Score", FieldTypeNames.Number));
         f.Add(table, "z", ("Score", 3));
         f.Add(table, "a", ("Score", 1));
         f.Add(table, "m", ("Score", 2));
@@ -260,8 +261,8 @@ public sealed class SortTests
     [Test]
     public void Search_returns_only_the_total_when_limit_is_zero()
     {
-        using var f = new SearchFixture();
-        var table = f.Table("T");
+        using var f = TestEngine.OnClock();
+        var table = f.NamedTable("T");
         f.Add(table, "a");
         f.Add(table, "b");
 

@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -8,7 +8,7 @@ public sealed class BatchTests
     [Test]
     public void CreateMany_creates_all_in_order()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number));
 
         var records = f.Engine.Records.CreateMany(f.Db, table.Id, Enumerable.Range(0, 500).Select(i => Values(("N", i))));
@@ -20,7 +20,7 @@ public sealed class BatchTests
     [Test]
     public void CreateMany_reports_every_failing_item_and_writes_nothing()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number), Field("E", FieldTypeNames.Email), Field("No", FieldTypeNames.Autonumber));
         f.Create(table, ("N", 1));
         var before = f.Dump();
@@ -47,7 +47,7 @@ public sealed class BatchTests
     [Test]
     public void UpdateMany_changes_all_or_none()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number));
         var a = f.Create(table, ("N", 1));
         var b = f.Create(table, ("N", 2));
@@ -66,7 +66,7 @@ public sealed class BatchTests
     [Test]
     public void DeleteMany_deletes_all_or_none()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number));
         var a = f.Create(table, ("N", 1));
         var b = f.Create(table, ("N", 2));
@@ -83,7 +83,7 @@ public sealed class BatchTests
     public void Created_records_equal_what_reading_them_back_gives()
     {
         var ada = new Collaborator("u1", "Ada", "ada@example.com");
-        using var f = new RecordFixture(new SoftrEngineOptions { IdSeed = 3, ActingUser = ada });
+        using var f = new TestEngine(new SoftrEngineOptions { IdSeed = 3, ActingUser = ada });
         f.Engine.Workspaces.AddCollaborator(f.Engine.Workspaces.Default.Id, "Grace", "grace@example.com");
         var table = f.Table(
             "T",

@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -64,7 +64,7 @@ public sealed class GetFastPathTests
     [Test]
     public void Get_of_a_missing_record_is_not_found_on_the_fast_path()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
         var ada = f.Create(people, ("Name", "Ada"));
         f.Get(people, ada);

@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -9,7 +9,7 @@ public sealed class LinkTests
     [Test]
     public void Adding_a_link_field_creates_its_inverse_in_the_linked_table()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (companies, contacts, link, inverse) = Tables(f);
 
         Assert.Multiple(() =>
@@ -26,7 +26,7 @@ public sealed class LinkTests
     [Test]
     public void Writes_from_either_side_show_on_both_with_labels_from_the_primary_field()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (companies, contacts, link, inverse) = Tables(f);
         var acme = f.Create(companies, ("Name", "Acme"));
         var globex = f.Create(companies, ("Name", "Globex"));
@@ -49,7 +49,7 @@ public sealed class LinkTests
     [Test]
     public void Update_replaces_the_set_and_empty_clears_it()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (companies, contacts, link, inverse) = Tables(f);
         var acme = f.Create(companies, ("Name", "Acme"));
         var globex = f.Create(companies, ("Name", "Globex"));
@@ -67,7 +67,7 @@ public sealed class LinkTests
     [Test]
     public void Deleting_a_record_removes_its_links_everywhere()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (companies, contacts, link, inverse) = Tables(f);
         var acme = f.Create(companies, ("Name", "Acme"));
         var ada = f.Create(contacts, ("Name", "Ada"), ("Company", acme.Id.Value));
@@ -87,7 +87,7 @@ public sealed class LinkTests
     [Test]
     public void Link_to_a_missing_record_is_a_validation_error_that_writes_nothing()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (_, contacts, link, _) = Tables(f);
         var before = f.Dump();
 
@@ -101,7 +101,7 @@ public sealed class LinkTests
     [Test]
     public void Single_entry_link_refuses_two_records()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var companies = f.Table("Companies", Field("Name", FieldTypeNames.SingleLineText));
         var contacts = f.Table("Contacts", Field("Name", FieldTypeNames.SingleLineText));
         f.Engine.Fields.Add(f.Db, contacts.Id, Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}""") with { AllowMultipleEntries = false });
@@ -115,7 +115,7 @@ public sealed class LinkTests
     [Test]
     public void Self_link_works_without_an_inverse_and_deletes_clean_both_ends()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
         var manager = f.Engine.Fields.Add(f.Db, people.Id, Field("Manager", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{people.Id}}"}"""));
         var boss = f.Create(people, ("Name", "Boss"));
@@ -130,7 +130,7 @@ public sealed class LinkTests
     [Test]
     public void Deleting_one_side_of_a_link_unpairs_the_other()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (companies, contacts, link, inverse) = Tables(f);
         var acme = f.Create(companies, ("Name", "Acme"));
         f.Create(contacts, ("Name", "Ada"), ("Company", acme.Id.Value));
@@ -142,7 +142,7 @@ public sealed class LinkTests
         Assert.That(Links(f.Get(companies, acme), inverse).Count(), Is.EqualTo(1));
     }
 
-    private static (Table Companies, Table Contacts, Field Link, Field Inverse) Tables(RecordFixture f)
+    private static (Table Companies, Table Contacts, Field Link, Field Inverse) Tables(TestEngine f)
     {
         var companies = f.Table("Companies", Field("Name", FieldTypeNames.SingleLineText));
         var contacts = f.Table("Contacts", Field("Name", FieldTypeNames.SingleLineText));

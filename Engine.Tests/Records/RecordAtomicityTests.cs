@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -9,7 +9,7 @@ public sealed class RecordAtomicityTests
     [Test]
     public void Failed_create_update_and_delete_leave_the_file_unchanged()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (table, companies, acme) = Schema(f);
         var ada = f.Create(table, ("Name", "Ada"), ("Company", acme.Id.Value), ("Status", "Open"));
         var before = f.Dump();
@@ -29,7 +29,7 @@ public sealed class RecordAtomicityTests
     public void A_failure_after_all_rows_are_written_rolls_everything_back()
     {
         var armed = false;
-        using var f = new RecordFixture(new SoftrEngineOptions { IdSeed = 9, FailPoint = step => { if (armed && step == "records.write") { throw new InvalidOperationException("injected"); } } });
+        using var f = new TestEngine(new SoftrEngineOptions { IdSeed = 9, FailPoint = step => { if (armed && step == "records.write") { throw new InvalidOperationException("injected"); } } });
         var (table, _, acme) = Schema(f);
         var before = f.Dump();
 
@@ -41,7 +41,7 @@ public sealed class RecordAtomicityTests
         Assert.That(f.Create(table, ("Name", "Ada"), ("Status", "New choice")).Get<SelectChoice>(table.Fields[3].Id)!.Label, Is.EqualTo("New choice"));
     }
 
-    private static (Table Table, Table Companies, Record Acme) Schema(RecordFixture f)
+    private static (Table Table, Table Companies, Record Acme) Schema(TestEngine f)
     {
         var companies = f.Table("Companies", Field("Name", FieldTypeNames.SingleLineText));
         var table = f.Table(

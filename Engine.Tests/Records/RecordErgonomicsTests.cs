@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -9,7 +9,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void List_returns_the_default_page_when_paging_is_new_or_default()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 25);
 
         Assert.Multiple(() =>
@@ -28,7 +28,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Get_converts_numbers_when_exact()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 0);
         var record = f.Create(table, ("Name", "Ada"), ("Age", 36), ("Score", 2.5));
 
@@ -47,7 +47,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Get_converts_dates_and_reads_choices_as_labels()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 0);
         var record = f.Create(table, ("Name", "Ada"), ("Born", new DateTime(1815, 12, 10)), ("Seen", new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2))), ("Team", "Blue"));
 
@@ -67,7 +67,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Date_field_accepts_a_datetime_at_midnight_and_refuses_one_with_a_time()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 0);
         var before = f.Dump();
 
@@ -82,7 +82,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Values_read_and_write_by_field_name_or_id()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 0);
         var age = table.Fields.Single(x => x.Name == "Age").Id;
         var record = f.Engine.Records.Create(f.Db, table.Id, new Dictionary<string, object?> { ["Name"] = "Ada", [age.Value] = 36 });
@@ -99,7 +99,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Unknown_field_name_differing_only_in_case_suggests_the_right_one()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 1);
         var record = f.Engine.Records.List(f.Db, table.Id).Items[0];
 
@@ -123,7 +123,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Enumerate_reads_every_matching_record_in_order_across_pages()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 450);
         var adults = new RecordQuery { Filter = FilterCondition.Compare("Age", FilterOperator.GreaterThanOrEquals, 18) };
 
@@ -143,7 +143,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void ToObject_and_RecordValues_map_properties_to_fields_by_name_and_attribute()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = People(f, 0);
         var written = new Person { Name = "Ada", Years = 36, Born = new DateOnly(1815, 12, 10), Team = "Red", Note = "not a field" };
 
@@ -165,7 +165,7 @@ public sealed class RecordErgonomicsTests
     [Test]
     public void Disposed_engine_names_SoftrEngine()
     {
-        var f = new RecordFixture();
+        var f = new TestEngine();
         var table = People(f, 1);
         f.Dispose();
 
@@ -174,7 +174,7 @@ public sealed class RecordErgonomicsTests
         Assert.That(error.ObjectName, Does.EndWith(nameof(SoftrEngine)));
     }
 
-    private static Table People(RecordFixture f, int count)
+    private static Table People(TestEngine f, int count)
     {
         var table = f.Table(
             "People",

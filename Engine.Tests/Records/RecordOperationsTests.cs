@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -8,7 +8,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Create_stores_values_by_id_or_name_and_get_reads_them_back()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number), Field("Active", FieldTypeNames.Checkbox));
 
         var created = f.Create(table, ("Name", "Ada"), (table.Fields[1].Id.Value, 36), ("Active", false));
@@ -27,7 +27,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Create_leaves_empty_fields_out()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Notes", FieldTypeNames.LongText));
 
         var record = f.Create(table, ("Name", "Ada"), ("Notes", ""));
@@ -38,7 +38,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Create_throws_unknown_field_with_the_key_in_details()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
 
         var error = Assert.Throws<SoftrException>(() => f.Create(table, ("nope1", "x")))!;
@@ -50,7 +50,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Create_throws_bad_request_when_a_name_is_shared_but_accepts_the_ids()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Same", FieldTypeNames.SingleLineText), Field("Same", FieldTypeNames.SingleLineText));
 
         Assert.That(() => f.Create(table, ("Same", "x")), SoftrThrows.Code(ErrorCode.BadRequest));
@@ -65,7 +65,7 @@ public sealed class RecordOperationsTests
     [TestCase(FieldTypeNames.RecordId)]
     public void Create_throws_validation_error_when_a_system_field_is_written(string type)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("System", type));
 
         var error = Assert.Throws<SoftrException>(() => f.Create(table, ("System", "2020-01-01T00:00:00.000Z")))!;
@@ -80,7 +80,7 @@ public sealed class RecordOperationsTests
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var clock = new ManualClock(start);
         var ada = new Collaborator("u1", "Ada", "ada@example.com");
-        using var f = new RecordFixture(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 3, ActingUser = ada });
+        using var f = new TestEngine(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 3, ActingUser = ada });
         var table = f.Table(
             "T",
             Field("Name", FieldTypeNames.SingleLineText),
@@ -111,7 +111,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Autonumber_is_never_reused_after_deletes()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("No", FieldTypeNames.Autonumber));
         var first = f.Create(table, ("Name", "a"));
         var second = f.Create(table, ("Name", "b"));
@@ -126,7 +126,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Update_changes_only_given_fields_and_clears_with_null_empty_string_or_empty_array()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table(
             "T",
             Field("Name", FieldTypeNames.SingleLineText),
@@ -150,7 +150,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Update_and_delete_throw_not_found_for_unknown_record()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText));
 
         Assert.That(() => f.Engine.Records.Update(f.Db, table.Id, new RecordId("AAAAAAAAAAAAAA"), Values(("Name", "x"))), SoftrThrows.Code(ErrorCode.ResourceNotFound));
@@ -161,7 +161,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Required_field_is_enforced_on_create_and_on_updates_that_clear_it()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText) with { Required = true }, Field("Age", FieldTypeNames.Number));
 
         Assert.That(() => f.Create(table, ("Age", 3)), SoftrThrows.Code(ErrorCode.ValidationError));
@@ -173,7 +173,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Default_value_fills_fields_left_out_on_create_only()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table(
             "T",
             Field("Name", FieldTypeNames.SingleLineText),
@@ -196,7 +196,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Field_with_an_invalid_default_value_is_refused()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText));
 
         Assert.That(
@@ -210,7 +210,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void List_returns_creation_order_with_total_and_delete_table_needs_force_once_it_holds_records()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("N", FieldTypeNames.Number));
         for (var i = 0; i < 5; i++)
         {
@@ -228,7 +228,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void Select_with_allow_to_add_new_choice_adds_the_choice_in_the_same_write()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("Status", FieldTypeNames.Select, """{"choices":[{"label":"Open"}],"allowToAddNewChoice":true}"""));
 
         var record = f.Create(table, ("Status", "Won"));
@@ -242,7 +242,7 @@ public sealed class RecordOperationsTests
     [Test]
     public void User_field_holds_workspace_collaborators()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var ada = f.Engine.Workspaces.AddCollaborator(f.Engine.Workspaces.Default.Id, "Ada", "ada@example.com");
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("Owner", FieldTypeNames.User));
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CsCheck;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Records;
 
@@ -63,7 +63,7 @@ public sealed class RecordPropertyTests
     [Test]
     public void Random_values_round_trip_or_fail_with_validation_error_leaving_the_record_unchanged()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         f.Engine.Workspaces.AddCollaborator(f.Engine.Workspaces.Default.Id, "Ada", "ada@example.com");
         var table = f.Table("T", [Field("Key", FieldTypeNames.SingleLineText), .. Types.Select(t => Field(t.Name, t.Type, t.Options) with { AllowMultipleEntries = t.Multiple ? true : null })]);
         var record = f.Create(table, ("Key", "k"));

@@ -37,7 +37,7 @@ public sealed class RateLimitTests
     [Test]
     public void No_limits_by_default()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
 
         Assert.That(Enumerable.Range(0, 100).Select(_ => client.Send("GET", "/databases").Status), Has.All.EqualTo(200));

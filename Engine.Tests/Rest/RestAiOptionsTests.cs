@@ -19,7 +19,7 @@ public sealed class RestAiOptionsTests
     [TestCase("[]")]
     public void Add_field_answers_bad_request_and_adds_nothing_when_ai_options_break_the_schema(string aiOptions)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = Table(engine);
 
         var response = client.Send("POST", path, $$"""{"name":"Summary","type":"LONG_TEXT","aiOptions":{{aiOptions}}}""");
@@ -35,7 +35,7 @@ public sealed class RestAiOptionsTests
     [Test]
     public void Add_field_fills_the_declared_defaults_of_ai_options()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = Table(engine);
 
         var field = client.Json("POST", path, """{"name":"Summary","type":"LONG_TEXT","aiOptions":{"aiFillable":true,"prompt":"Sum up {Name}"}}""").GetProperty("data");
@@ -49,7 +49,7 @@ public sealed class RestAiOptionsTests
     [TestCase(""","aiOptions":null""")]
     public void Add_field_reads_ai_options_as_null_when_none_are_given(string aiOptions)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = Table(engine);
 
         var field = client.Json("POST", path, $$"""{"name":"Summary","type":"LONG_TEXT"{{aiOptions}}}""").GetProperty("data");
@@ -60,7 +60,7 @@ public sealed class RestAiOptionsTests
     [Test]
     public void Update_field_lays_given_ai_options_over_the_stored_ones_and_null_clears_them()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = Table(engine);
         var id = client.Json("POST", path, """{"name":"Summary","type":"LONG_TEXT","aiOptions":{"aiFillable":true}}""").GetProperty("data").GetProperty("id").GetString();
 

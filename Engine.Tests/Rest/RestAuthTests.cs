@@ -7,14 +7,14 @@ public sealed class RestAuthTests
     [Test]
     public void Without_tokens_keys_are_not_checked()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(new RestTestClient(engine).Send("GET", "/databases").Status, Is.EqualTo(200));
     }
 
     [Test]
     public void Missing_or_unknown_key_gets_401_once_a_token_exists()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         engine.Tokens.Create("t", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         var client = new RestTestClient(engine);
 
@@ -30,7 +30,7 @@ public sealed class RestAuthTests
     [Test]
     public void Database_outside_token_workspaces_is_404_and_left_out_of_lists()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var other = engine.Workspaces.Create("Other");
         var hidden = engine.Databases.Create(other.Id, "Hidden");
         var visible = engine.NewDatabase("Visible");
@@ -54,7 +54,7 @@ public sealed class RestAuthTests
     [TestCase(TokenAccess.Full, 200)]
     public void Schema_change_needs_full_access(TokenAccess access, int status)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var token = engine.Tokens.Create("t", access, [engine.Workspaces.Default.Id]);
         var client = new RestTestClient(engine) { ApiKey = token.Secret };
@@ -66,7 +66,7 @@ public sealed class RestAuthTests
     [Test]
     public void Revoked_token_is_refused()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var keep = engine.Tokens.Create("keep", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         var revoked = engine.Tokens.Create("gone", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         engine.Tokens.Revoke(revoked.Id);

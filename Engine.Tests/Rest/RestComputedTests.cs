@@ -9,7 +9,7 @@ public sealed class RestComputedTests
     [Test]
     public void Formula_lookup_rollup_and_count_work_through_rest()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var client = new RestTestClient(engine);
         var db = $"/databases/{database.Id}";

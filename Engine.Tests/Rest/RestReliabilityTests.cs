@@ -10,7 +10,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void SendAsync_answers_bad_request_when_a_name_holds_a_lone_surrogate()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
 
         var response = client.Send("POST", "/databases", """{"name":"a\ud800b"}""");
@@ -26,7 +26,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void SendAsync_answers_bad_request_when_a_body_string_holds_a_raw_lone_surrogate()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
 
         var response = client.Send("POST", "/databases", "{\"name\":\"a\ud800b\"}");
@@ -38,7 +38,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void SendAsync_answers_bad_request_when_the_body_is_a_lone_surrogate_string()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var client = new RestTestClient(engine);
 
@@ -51,7 +51,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_bad_request_when_a_number_is_beyond_double()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
 
         var response = client.Send("POST", path + "/search", """{"filter":{"operator":"GREATER_THAN","leftSide":"Num","rightSide":1e400}}""");
@@ -64,7 +64,7 @@ public sealed class RestReliabilityTests
     [TestCase("AND", 1000)]
     public void Search_answers_when_one_composite_holds_a_thousand_conditions(string op, int count)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         client.Send("POST", path, """{"fields":{"Num":7}}""");
         var conditions = string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"operator":"IS","leftSide":"Num","rightSide":{{(op == "OR" ? i : 7)}}}"""));
@@ -78,7 +78,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_bad_request_when_a_filter_holds_more_than_a_thousand_conditions()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var conditions = string.Join(",", Enumerable.Range(0, 1001).Select(i => $$"""{"operator":"IS","leftSide":"Num","rightSide":{{i}}}"""));
 
@@ -90,7 +90,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_bad_request_when_a_filter_nests_too_deep()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var filter = """{"operator":"IS","leftSide":"Num","rightSide":1}""";
         for (var i = 0; i < 40; i++)
@@ -107,7 +107,7 @@ public sealed class RestReliabilityTests
     [TestCase(101)]
     public void Search_answers_bad_request_when_there_are_too_many_sort_keys(int count)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var keys = string.Join(",", Enumerable.Repeat("""{"sortingField":"Num","sortType":"ASC"}""", count));
 
@@ -119,7 +119,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_with_the_largest_allowed_number_of_sort_keys()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var keys = string.Join(",", Enumerable.Repeat("""{"sortingField":"Num","sortType":"DESC"}""", 100));
 
@@ -131,7 +131,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_bad_request_when_a_filter_text_is_too_long()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var text = new string('x', 65_537);
 
@@ -143,7 +143,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Search_answers_bad_request_when_a_condition_list_is_too_long()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var values = string.Join(",", Enumerable.Range(0, 1001));
 
@@ -157,7 +157,7 @@ public sealed class RestReliabilityTests
     [TestCase("PUT", "?fieldNames=1")]
     public void Record_write_changes_nothing_when_fieldNames_is_malformed(string method, string query)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, path) = NumberTable(engine);
         var existing = client.Json("POST", path, """{"fields":{"Num":1}}""").GetProperty("data").GetProperty("id").GetString();
         var target = method == "POST" ? path + query : $"{path}/{existing}{query}";
@@ -176,7 +176,7 @@ public sealed class RestReliabilityTests
     [Test]
     public void Body_over_the_limit_counts_lone_surrogates_without_throwing()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var api = new ValidatingRestApi(engine, new RestApiOptions { MaxBodyBytes = 8 });
 
         var response = api.SendAsync(new RestRequest("POST", "/databases", "\ud800\ud800\ud800\ud800\ud800", null)).GetAwaiter().GetResult();

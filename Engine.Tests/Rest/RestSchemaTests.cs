@@ -9,7 +9,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Database_json_has_cloud_property_order_and_envelope()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
 
         var response = client.Send("POST", "/databases", $$"""{"workspaceId":"{{engine.Workspaces.Default.Id}}","name":"CRM"}""");
@@ -31,7 +31,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Table_and_field_json_have_cloud_property_order()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var client = new RestTestClient(engine);
 
@@ -48,7 +48,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Field_endpoints_add_get_update_and_delete()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var client = new RestTestClient(engine);
@@ -72,7 +72,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Views_endpoint_lists_default_view_with_metadata()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var client = new RestTestClient(engine);
@@ -88,7 +88,7 @@ public sealed class RestSchemaTests
     [TestCase("GET", "/databases/x/y/z")]
     public void Unknown_route_gets_404_resource_not_found(string method, string path)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var response = new RestTestClient(engine).Send(method, path);
 
         Assert.That(response.Status, Is.EqualTo(404));
@@ -103,7 +103,7 @@ public sealed class RestSchemaTests
     [TestCase("""{"workspaceId":"w","name":5}""")]
     public void Malformed_or_incomplete_body_gets_400_bad_request(string body)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var response = new RestTestClient(engine).Send("POST", "/databases", body);
 
         Assert.That(response.Status, Is.EqualTo(400));
@@ -115,7 +115,7 @@ public sealed class RestSchemaTests
     [TestCase("limit=1.5")]
     public void Bad_paging_gets_400_bad_request(string query)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var response = new RestTestClient(engine).Send("GET", "/databases?" + query);
 
         Assert.That(response.Status, Is.EqualTo(400));
@@ -124,7 +124,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Bad_force_flag_gets_400_and_force_true_deletes()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         engine.ContactsTable(database.Id);
         var client = new RestTestClient(engine);
@@ -137,7 +137,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Body_over_the_limit_gets_413_payload_too_large()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine, new RestApiOptions { MaxBodyBytes = 1024 });
 
         var response = client.Send("POST", "/databases", $$"""{"workspaceId":"w","name":"{{new string('x', 2000)}}"}""");
@@ -150,7 +150,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Field_type_change_gets_400_and_validation_details_name_the_option()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var client = new RestTestClient(engine);
@@ -165,7 +165,7 @@ public sealed class RestSchemaTests
     [Test]
     public void Create_table_without_body_makes_default_table()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = new RestTestClient(engine).Json("POST", $"/databases/{database.Id}/tables").GetProperty("data");

@@ -13,7 +13,7 @@ public sealed class RestSelectAndLookupTests
     [TestCase("?fieldNames=true")]
     public void Select_values_read_as_id_and_label_objects(string query)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var id = t.Client.Json("POST", $"{t.Path}/records", """{"fields":{"Name":"a","Status":"done","Tags":["Red","blue"]}}""").GetProperty("data").GetProperty("id").GetString();
 
@@ -32,7 +32,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Select_values_read_as_select_choices_in_csharp()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var record = engine.Records.Create(t.Database, t.Table, new Dictionary<string, object?> { ["Status"] = "Open", ["Tags"] = new[] { "Blue" } });
 
@@ -46,7 +46,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Multi_select_updated_by_read_merge_write_keeps_the_choices_and_adds_the_new_one()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var id = t.Client.Json("POST", $"{t.Path}/records", """{"fields":{"Tags":["Red"]}}""").GetProperty("data").GetProperty("id").GetString();
         var read = t.Client.Json("GET", $"{t.Path}/records/{id}?fieldNames=true").GetProperty("data").GetProperty("fields").GetProperty("Tags");
@@ -62,7 +62,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Select_object_naming_no_choice_is_a_validation_error_that_changes_nothing()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var id = t.Client.Json("POST", $"{t.Path}/records", """{"fields":{"Status":"Open"}}""").GetProperty("data").GetProperty("id").GetString();
 
@@ -80,7 +80,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Lookup_has_one_entry_per_linked_record_in_link_order_with_null_for_an_empty_value()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var (projects, project) = Projects(engine, t, [("Task1", "Open"), ("", null), ("Task2", "Done")]);
 
@@ -101,7 +101,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Lookup_is_left_out_when_every_entry_is_empty_or_nothing_is_linked()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var (projects, blanks) = Projects(engine, t, [("", null), ("", null)]);
         var none = t.Client.Json("POST", $"{projects}/records", """{"fields":{"Title":"Empty"}}""").GetProperty("data").GetProperty("id").GetString();
@@ -120,7 +120,7 @@ public sealed class RestSelectAndLookupTests
     [Test]
     public void Lookup_of_a_multiple_select_flattens_each_linked_records_choices()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var (projects, project) = Projects(engine, t, [("Task1", null), ("Task2", null)], tags: ["Red", "Blue"]);
 
@@ -135,7 +135,7 @@ public sealed class RestSelectAndLookupTests
     [TestCase("HAS_NONE_OF", "[\"Done\"]", false)]
     public void Lookup_of_a_select_filters_by_label(string op, string values, bool matches)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var t = Tasks(engine);
         var (projects, _) = Projects(engine, t, [("Task1", "Open"), ("", null), ("Task2", "Done")]);
 

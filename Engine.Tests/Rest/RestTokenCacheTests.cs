@@ -9,7 +9,7 @@ public sealed class RestTokenCacheTests
     [Test]
     public void Send_checks_keys_as_soon_as_a_token_is_created_after_requests_without_tokens()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
         Assert.That(client.Send("GET", "/databases").Status, Is.EqualTo(200));
 
@@ -23,7 +23,7 @@ public sealed class RestTokenCacheTests
     [Test]
     public void Send_stops_checking_keys_when_the_last_token_is_revoked_or_a_reset_drops_them()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
         var token = engine.Tokens.Create("ci", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         Assert.That(client.Send("GET", "/databases").Status, Is.EqualTo(401));
@@ -40,7 +40,7 @@ public sealed class RestTokenCacheTests
     [Test]
     public void Send_follows_the_tokens_of_a_restored_snapshot()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var client = new RestTestClient(engine);
         using var withoutTokens = engine.Fixtures.Snapshot();
         engine.Tokens.Create("ci", TokenAccess.Full, [engine.Workspaces.Default.Id]);

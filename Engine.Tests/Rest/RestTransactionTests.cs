@@ -14,7 +14,7 @@ public sealed class RestTransactionTests
     [TestCase("PUT", "?fieldNames=true")]
     public void Record_call_runs_in_one_transaction_of_the_database_when_warm(string method, string query)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, records, record) = Orders(engine);
         var body = method == "GET" ? null : """{"fields":{"Amount":42}}""";
         client.Send(method, $"{records}/{record}{query}", body);
@@ -29,7 +29,7 @@ public sealed class RestTransactionTests
     [TestCase("POST", "/search", """{"filter":{"condition":{"leftSide":"Amount","operator":"IS","rightSide":1}}}""")]
     public void Collection_call_runs_in_one_transaction_of_the_database_when_warm(string method, string path, string? body)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, records, _) = Orders(engine);
         client.Send(method, records + path, body);
 
@@ -41,7 +41,7 @@ public sealed class RestTransactionTests
     [Test]
     public void Patch_answers_with_the_recomputed_formula_read_in_its_own_transaction()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var (client, records, record) = Orders(engine);
 
         var fields = client.Json("PATCH", $"{records}/{record}?fieldNames=true", """{"fields":{"Amount":10}}""").GetProperty("data").GetProperty("fields");

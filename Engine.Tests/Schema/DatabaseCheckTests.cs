@@ -1,5 +1,5 @@
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Schema;
 
@@ -9,7 +9,7 @@ public sealed class DatabaseCheckTests
     [Test]
     public void Check_finds_nothing_in_a_database_kept_by_the_engine()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         Shop(f);
         var before = f.Dump();
 
@@ -26,7 +26,7 @@ public sealed class DatabaseCheckTests
     [Test]
     public void Check_names_a_stored_computed_value_that_differs_from_a_recomputation_and_changes_nothing()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (orders, _, order) = Shop(f);
         var total = orders.Fields.Single(x => x.Name == "Total");
         Tamper(f, $"UPDATE t{TableNum(f, orders)} SET f{FieldNum(f, total)} = 999 WHERE _id = '{order.Id}'");
@@ -45,7 +45,7 @@ public sealed class DatabaseCheckTests
     [Test]
     public void Check_names_link_rows_that_point_at_missing_records()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var (orders, _, _) = Shop(f);
         var junction = f.Engine.Context.Store(f.Db).Read(s =>
         {
@@ -60,7 +60,7 @@ public sealed class DatabaseCheckTests
         Assert.That(health.Problems, Has.Some.Contains("do not exist"));
     }
 
-    private static (Table Orders, Table Customers, Record Order) Shop(RecordFixture f)
+    private static (Table Orders, Table Customers, Record Order) Shop(TestEngine f)
     {
         var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
         var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Amount", FieldTypeNames.Number), Field("Qty", FieldTypeNames.Number));
@@ -77,7 +77,7 @@ public sealed class DatabaseCheckTests
         return (orders, f.Engine.Tables.Get(f.Db, customers.Id), order);
     }
 
-    private static void Tamper(RecordFixture f, string sql) => f.Engine.Context.Store(f.Db).Write(s =>
+    private static void Tamper(TestEngine f, string sql) => f.Engine.Context.Store(f.Db).Write(s =>
     {
         using var command = s.Connection.CreateCommand();
         command.Transaction = s.Transaction;
@@ -85,9 +85,9 @@ public sealed class DatabaseCheckTests
         return command.ExecuteNonQuery();
     });
 
-    private static long TableNum(RecordFixture f, Table table) =>
+    private static long TableNum(TestEngine f, Table table) =>
         f.Engine.Context.Store(f.Db).Read(s => SoftrLite.Storage.DatabaseStore.GetTable(s, table.Id)!.Num);
 
-    private static long FieldNum(RecordFixture f, Field field) =>
+    private static long FieldNum(TestEngine f, Field field) =>
         f.Engine.Context.Store(f.Db).Read(s => SoftrLite.Storage.DatabaseStore.ListFields(s).Single(r => r.Id == field.Id.Value).Num);
 }

@@ -7,7 +7,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Create_returns_database_with_uuid_and_timestamps()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var workspace = engine.Workspaces.Default;
 
         var database = engine.Databases.Create(workspace.Id, "  CRM  ", "Customers");
@@ -27,14 +27,14 @@ public sealed class DatabaseOperationsTests
     [TestCase("   ")]
     public void Create_throws_bad_request_when_name_is_empty(string name)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.Create(engine.Workspaces.Default.Id, name), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [Test]
     public void Create_throws_bad_request_when_name_is_longer_than_255_characters()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.Create(engine.Workspaces.Default.Id, new string('x', 256)), SoftrThrows.Code(ErrorCode.BadRequest));
         Assert.That(engine.Databases.Create(engine.Workspaces.Default.Id, new string('x', 255)).Name, Has.Length.EqualTo(255));
     }
@@ -42,7 +42,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Create_throws_not_found_when_workspace_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.Create(new WorkspaceId("nope"), "CRM"), SoftrThrows.Code(ErrorCode.ResourceNotFound));
         Assert.That(engine.Databases.List().Total, Is.Zero);
     }
@@ -50,7 +50,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Create_throws_quota_exceeded_when_workspace_is_full()
     {
-        using var engine = TestEngines.InMemory(quotas: new SoftrQuotas { DatabasesPerWorkspace = 2 });
+        using var engine = TestEngine.Open(quotas: new SoftrQuotas { DatabasesPerWorkspace = 2 });
         engine.NewDatabase("A");
         engine.NewDatabase("B");
 
@@ -62,14 +62,14 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Get_throws_not_found_when_database_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.Get(new DatabaseId(Guid.Empty.ToString())), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }
 
     [Test]
     public void Get_counts_tables()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         engine.ContactsTable(database.Id);
         engine.Tables.Create(database.Id, new NewTable("Companies"));
@@ -80,7 +80,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void List_pages_in_creation_order_and_caps_limit()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var names = Enumerable.Range(0, 5).Select(i => "D" + i).ToArray();
         foreach (var name in names)
         {
@@ -105,14 +105,14 @@ public sealed class DatabaseOperationsTests
     [TestCase(0, -1)]
     public void List_throws_bad_request_when_paging_is_negative(int offset, int limit)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.List(new Paging(offset, limit)), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [Test]
     public void List_filters_by_workspace()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         engine.NewDatabase("Mine");
         var other = engine.Workspaces.Create("Other");
         engine.Databases.Create(other.Id, "Theirs");
@@ -126,7 +126,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Update_changes_only_what_is_given()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.Databases.Create(engine.Workspaces.Default.Id, "CRM", "Customers");
 
         var renamed = engine.Databases.Update(database.Id, name: "CRM 2");
@@ -144,14 +144,14 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Update_throws_not_found_when_database_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Databases.Update(new DatabaseId("x"), "Y"), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }
 
     [Test]
     public void Update_throws_bad_request_when_name_is_blank()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         Assert.That(() => engine.Databases.Update(database.Id, " "), SoftrThrows.Code(ErrorCode.BadRequest));
         Assert.That(engine.Databases.Get(database.Id).Name, Is.EqualTo("CRM"));
@@ -160,7 +160,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Delete_throws_bad_request_when_database_holds_tables_unless_forced()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         engine.ContactsTable(database.Id);
 
@@ -174,7 +174,7 @@ public sealed class DatabaseOperationsTests
     [Test]
     public void Delete_removes_empty_database()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         engine.Databases.Delete(database.Id);

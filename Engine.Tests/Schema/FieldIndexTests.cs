@@ -1,6 +1,6 @@
 using SoftrLite.Compiled;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Schema;
 
@@ -9,7 +9,7 @@ public sealed class FieldIndexTests
     [Test]
     public void AddIndex_makes_filters_use_the_index_and_RemoveIndex_drops_it()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("N", FieldTypeNames.Number));
         var n = table.Fields[1];
 
@@ -31,7 +31,7 @@ public sealed class FieldIndexTests
     [Test]
     public void An_indexed_field_can_be_deleted_and_a_link_cannot_be_indexed()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var other = f.Table("O", Field("Name", FieldTypeNames.SingleLineText));
         var table = f.Table("T", Field("Name", FieldTypeNames.SingleLineText), Field("N", FieldTypeNames.Number));
         var link = f.Engine.Fields.Add(f.Db, table.Id, Field("L", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{other.Id}}"}"""));
@@ -43,7 +43,7 @@ public sealed class FieldIndexTests
         Assert.That(() => f.Engine.Fields.AddIndex(f.Db, table.Id, link.Id), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
-    private static string Plan(RecordFixture f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
+    private static string Plan(TestEngine f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
     {
         var model = SoftrLite.Compiled.DatabaseModel.Build(f.Db, 0, SoftrLite.Compiled.SchemaSnapshot.Load(s), FieldTypeRegistry.BuiltIn);
         var query = new RecordQuery { Filter = FilterCondition.Range("N", FilterOperator.IsBetween, 1, 5) };

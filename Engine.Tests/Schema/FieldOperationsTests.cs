@@ -8,7 +8,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Add_appends_field_with_normalized_options()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -30,7 +30,7 @@ public sealed class FieldOperationsTests
     [TestCase(FieldTypeNames.UpdatedBy)]
     public void Add_marks_system_types_readonly(string type)
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -40,7 +40,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Add_throws_bad_request_for_unknown_type_bad_option_or_multiple_entries_on_text()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -48,13 +48,13 @@ public sealed class FieldOperationsTests
         {
             Assert.That(() => engine.Fields.Add(database.Id, table.Id, new NewField("X", "NOPE")), SoftrThrows.Code(ErrorCode.BadRequest));
             Assert.That(
-                () => engine.Fields.Add(database.Id, table.Id, new NewField("X", FieldTypeNames.Number) { Options = TestEngines.Json("""{"precision":9}""") }),
+                () => engine.Fields.Add(database.Id, table.Id, new NewField("X", FieldTypeNames.Number) { Options = TestEngine.Json("""{"precision":9}""") }),
                 SoftrThrows.Code(ErrorCode.BadRequest));
             Assert.That(
                 () => engine.Fields.Add(database.Id, table.Id, new NewField("X", FieldTypeNames.SingleLineText) { AllowMultipleEntries = true }),
                 SoftrThrows.Code(ErrorCode.BadRequest));
             Assert.That(
-                () => engine.Fields.Add(database.Id, table.Id, new NewField("X", FieldTypeNames.Number) { Options = TestEngines.Json("[1]") }),
+                () => engine.Fields.Add(database.Id, table.Id, new NewField("X", FieldTypeNames.Number) { Options = TestEngine.Json("[1]") }),
                 SoftrThrows.Code(ErrorCode.BadRequest));
             Assert.That(() => engine.Fields.Add(database.Id, table.Id, new NewField("", FieldTypeNames.Number)), SoftrThrows.Code(ErrorCode.BadRequest));
         });
@@ -64,19 +64,19 @@ public sealed class FieldOperationsTests
     [Test]
     public void Add_throws_bad_request_when_linked_table_does_not_exist()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
         Assert.That(
-            () => engine.Fields.Add(database.Id, table.Id, new NewField("L", FieldTypeNames.LinkedRecord) { Options = TestEngines.Json("""{"linkedTableId":"AAAAAAAAAAAAAA"}""") }),
+            () => engine.Fields.Add(database.Id, table.Id, new NewField("L", FieldTypeNames.LinkedRecord) { Options = TestEngine.Json("""{"linkedTableId":"AAAAAAAAAAAAAA"}""") }),
             SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
     [Test]
     public void Get_throws_not_found_for_unknown_field()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -87,16 +87,16 @@ public sealed class FieldOperationsTests
     [Test]
     public void Update_renames_and_merges_options()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var age = table.Fields[2];
-        engine.Fields.Update(database.Id, table.Id, age.Id, new FieldChanges { Options = TestEngines.Json("""{"min":0}""") });
+        engine.Fields.Update(database.Id, table.Id, age.Id, new FieldChanges { Options = TestEngine.Json("""{"min":0}""") });
 
         var updated = engine.Fields.Update(database.Id, table.Id, age.Id, new FieldChanges
         {
             Name = "Age (years)",
-            Options = TestEngines.Json("""{"max":150}"""),
+            Options = TestEngine.Json("""{"max":150}"""),
             Required = true,
         });
 
@@ -114,17 +114,17 @@ public sealed class FieldOperationsTests
     [Test]
     public void Update_keeps_choice_ids_of_existing_select_choices()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var field = engine.Fields.Add(database.Id, table.Id, new NewField("Status", FieldTypeNames.Select)
         {
-            Options = TestEngines.Json("""{"choices":[{"label":"Open"},{"label":"Closed"}]}"""),
+            Options = TestEngine.Json("""{"choices":[{"label":"Open"},{"label":"Closed"}]}"""),
         });
         var open = field.Options.GetProperty("choices")[0];
 
         var changes = JsonSerializer.Serialize(new { choices = new object[] { new { id = open.GetProperty("id").GetString(), label = "Open!" }, new { label = "Won" } } });
-        var updated = engine.Fields.Update(database.Id, table.Id, field.Id, new FieldChanges { Options = TestEngines.Json(changes) });
+        var updated = engine.Fields.Update(database.Id, table.Id, field.Id, new FieldChanges { Options = TestEngine.Json(changes) });
 
         var choices = updated.Options.GetProperty("choices");
         Assert.That(choices.GetArrayLength(), Is.EqualTo(2));
@@ -136,7 +136,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Update_throws_bad_request_when_type_changes_but_accepts_same_type()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var age = table.Fields[2];
@@ -150,13 +150,13 @@ public sealed class FieldOperationsTests
     [Test]
     public void Update_throws_bad_request_for_bad_option_and_keeps_field()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var age = table.Fields[2];
 
         Assert.That(
-            () => engine.Fields.Update(database.Id, table.Id, age.Id, new FieldChanges { Name = "New", Options = TestEngines.Json("""{"precision":"two"}""") }),
+            () => engine.Fields.Update(database.Id, table.Id, age.Id, new FieldChanges { Name = "New", Options = TestEngine.Json("""{"precision":"two"}""") }),
             SoftrThrows.Code(ErrorCode.BadRequest));
         Assert.That(engine.Fields.Get(database.Id, table.Id, age.Id).Name, Is.EqualTo("Age"));
     }
@@ -164,7 +164,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Update_throws_not_found_for_unknown_field()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -174,7 +174,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Delete_removes_field_and_refuses_primary_field()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -188,7 +188,7 @@ public sealed class FieldOperationsTests
     [Test]
     public void Delete_then_add_keeps_columns_apart()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 

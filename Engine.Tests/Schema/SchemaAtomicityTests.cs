@@ -9,7 +9,7 @@ public sealed class SchemaAtomicityTests
     public void Table_create_rolls_back_table_fields_columns_and_view_when_a_step_fails()
     {
         var failing = new FailSwitch();
-        using var engine = TestEngines.InMemory(failing.At);
+        using var engine = TestEngine.Open(failing.At);
         var database = engine.NewDatabase();
 
         failing.Arm("table.create");
@@ -25,7 +25,7 @@ public sealed class SchemaAtomicityTests
     public void Field_add_rolls_back_row_and_column_when_a_step_fails()
     {
         var failing = new FailSwitch();
-        using var engine = TestEngines.InMemory(failing.At);
+        using var engine = TestEngine.Open(failing.At);
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -43,7 +43,7 @@ public sealed class SchemaAtomicityTests
     public void Field_update_and_delete_roll_back_when_a_step_fails()
     {
         var failing = new FailSwitch();
-        using var engine = TestEngines.InMemory(failing.At);
+        using var engine = TestEngine.Open(failing.At);
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
         var age = table.Fields[2];
@@ -61,7 +61,7 @@ public sealed class SchemaAtomicityTests
     public void Table_update_and_delete_roll_back_when_a_step_fails()
     {
         var failing = new FailSwitch();
-        using var engine = TestEngines.InMemory(failing.At);
+        using var engine = TestEngine.Open(failing.At);
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -80,7 +80,7 @@ public sealed class SchemaAtomicityTests
     public void Database_create_and_delete_roll_back_when_a_step_fails()
     {
         var failing = new FailSwitch();
-        using var engine = TestEngines.InMemory(failing.At);
+        using var engine = TestEngine.Open(failing.At);
         var kept = engine.NewDatabase("Kept");
 
         failing.Arm("database.create");

@@ -7,7 +7,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_makes_first_listed_field_primary_and_a_default_view()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = engine.ContactsTable(database.Id);
@@ -25,7 +25,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_uses_listed_field_named_by_primary_field_name()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = engine.Tables.Create(database.Id, new NewTable("T")
@@ -41,7 +41,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_adds_text_primary_field_when_primary_field_name_is_not_listed()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = engine.Tables.Create(database.Id, new NewTable("T")
@@ -59,7 +59,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_makes_name_field_when_no_fields_are_given()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = engine.Tables.Create(database.Id, new NewTable("Empty"));
@@ -72,7 +72,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_allows_duplicate_field_names()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         var table = engine.Tables.Create(database.Id, new NewTable("T")
@@ -86,7 +86,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_throws_bad_request_and_leaves_nothing_when_a_field_type_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
 
         Assert.That(
@@ -98,14 +98,14 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_throws_not_found_when_database_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         Assert.That(() => engine.Tables.Create(new DatabaseId("nope"), new NewTable("T")), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }
 
     [Test]
     public void Create_throws_quota_exceeded_past_tables_per_database()
     {
-        using var engine = TestEngines.InMemory(quotas: new SoftrQuotas { TablesPerDatabase = 1 });
+        using var engine = TestEngine.Open(quotas: new SoftrQuotas { TablesPerDatabase = 1 });
         var database = engine.NewDatabase();
         engine.Tables.Create(database.Id, new NewTable("One"));
 
@@ -115,7 +115,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Create_throws_quota_exceeded_past_fields_per_table()
     {
-        using var engine = TestEngines.InMemory(quotas: new SoftrQuotas { FieldsPerTable = 2 });
+        using var engine = TestEngine.Open(quotas: new SoftrQuotas { FieldsPerTable = 2 });
         var database = engine.NewDatabase();
 
         Assert.That(() => engine.ContactsTable(database.Id), SoftrThrows.Code(ErrorCode.QuotaExceeded));
@@ -125,7 +125,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Get_returns_table_with_fields_and_throws_not_found_for_unknown_table()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -136,7 +136,7 @@ public sealed class TableOperationsTests
     [Test]
     public void List_pages_tables_in_creation_order()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         foreach (var name in new[] { "A", "B", "C" })
         {
@@ -152,7 +152,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Update_changes_name_and_description()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -172,7 +172,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Update_throws_bad_request_when_name_is_blank()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -182,7 +182,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Delete_removes_table_and_its_views()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -196,13 +196,13 @@ public sealed class TableOperationsTests
     [Test]
     public void Delete_removes_link_fields_of_other_tables_that_point_to_it()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var companies = engine.Tables.Create(database.Id, new NewTable("Companies"));
         var contacts = engine.ContactsTable(database.Id);
         engine.Fields.Add(database.Id, contacts.Id, new NewField("Company", FieldTypeNames.LinkedRecord)
         {
-            Options = TestEngines.Json($$"""{"linkedTableId":"{{companies.Id}}"}"""),
+            Options = TestEngine.Json($$"""{"linkedTableId":"{{companies.Id}}"}"""),
         });
 
         engine.Tables.Delete(database.Id, companies.Id);
@@ -213,7 +213,7 @@ public sealed class TableOperationsTests
     [Test]
     public void Delete_throws_not_found_when_table_is_unknown()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         Assert.That(() => engine.Tables.Delete(database.Id, new TableId("x")), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }

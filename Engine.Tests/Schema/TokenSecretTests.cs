@@ -10,7 +10,7 @@ public sealed class TokenSecretTests
     [Test]
     public void Create_returns_the_secret_once_and_List_never_does()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var token = engine.Tokens.Create("t", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         var client = new RestTestClient(engine) { ApiKey = token.Secret };
 

@@ -7,7 +7,7 @@ public sealed class ViewOperationsTests
     [Test]
     public void List_returns_the_default_view()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 
@@ -21,7 +21,7 @@ public sealed class ViewOperationsTests
     [Test]
     public void Get_throws_not_found_for_unknown_view_or_table()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SoftrLite.Tests.Rest;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Schema;
 
@@ -10,7 +10,7 @@ public sealed class ViewQueryTests
     [Test]
     public void Records_listed_through_a_view_follow_its_filter_and_sort_in_csharp_and_rest()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
         foreach (var (name, age) in new[] { ("Ada", 36), ("Grace", 45), ("Alan", 41), ("Barbara", 30) })
         {
@@ -39,7 +39,7 @@ public sealed class ViewQueryTests
     [Test]
     public void Update_changes_or_removes_the_saved_filter_and_delete_refuses_the_default_view()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
         f.Create(table, ("Name", "Ada"), ("Age", 36));
         f.Create(table, ("Name", "Bob"), ("Age", 12));
@@ -61,7 +61,7 @@ public sealed class ViewQueryTests
     [Test]
     public void Create_refuses_a_filter_that_cannot_run()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Ok", FieldTypeNames.Checkbox));
 
         Assert.Multiple(() =>
@@ -76,7 +76,7 @@ public sealed class ViewQueryTests
     [Test]
     public void Rest_has_no_endpoint_to_write_views()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
         var client = new RestTestClient(f.Engine);
 

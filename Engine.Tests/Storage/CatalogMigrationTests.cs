@@ -1,3 +1,4 @@
+using SoftrLite.Tests.Support;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Storage;
 using SoftrLite.Tests.Rest;
@@ -106,7 +107,7 @@ public sealed class CatalogMigrationTests
         {
             connection.Open();
             var format = new StoreFormat { Kind = "catalog", Version = 2, Create = (_, _) => { } };
-            Assert.That(() => FormatMigrator.Upgrade(connection, format, CatalogPath), Throws.TypeOf<SoftrException>().With.Property(nameof(SoftrException.Code)).EqualTo(ErrorCode.ServiceUnavailable));
+            Assert.That(() => FormatMigrator.Upgrade(connection, format, CatalogPath), SoftrThrows.Code(ErrorCode.ServiceUnavailable));
         }
 
         Assert.That(UserVersion(), Is.EqualTo(1));

@@ -15,7 +15,7 @@ public sealed class ConcurrencyTests
                 RunReadersDuringWrites(onDisk);
             }
 
-            using var inMemory = TestEngines.InMemory();
+            using var inMemory = TestEngine.Open();
             RunReadersDuringWrites(inMemory);
         }
         finally
@@ -28,7 +28,7 @@ public sealed class ConcurrencyTests
     [Test]
     public void Concurrent_writers_to_one_database_are_serialized_without_losing_work()
     {
-        using var engine = TestEngines.InMemory();
+        using var engine = TestEngine.Open();
         var database = engine.NewDatabase();
         var table = engine.ContactsTable(database.Id);
 

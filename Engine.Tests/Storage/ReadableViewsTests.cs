@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Storage;
 
@@ -38,7 +38,7 @@ public sealed class ReadableViewsTests
                 Field("Born", FieldTypeNames.Date),
                 Field("Met", FieldTypeNames.DateTime),
                 Field("Status", FieldTypeNames.Select, """{"choices":[{"label":"New"},{"label":"Won"}]}"""),
-                new NewField("Tags", FieldTypeNames.Select) { AllowMultipleEntries = true, Options = TestEngines.Json("""{"choices":[{"label":"A"},{"label":"B"},{"label":"C"}]}""") },
+                new NewField("Tags", FieldTypeNames.Select) { AllowMultipleEntries = true, Options = TestEngine.Json("""{"choices":[{"label":"A"},{"label":"B"},{"label":"C"}]}""") },
                 Field("Owner", FieldTypeNames.User),
                 Field("Files", FieldTypeNames.Attachment),
                 Field("Company", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{companies.Id}}"}"""),
@@ -196,7 +196,7 @@ public sealed class ReadableViewsTests
         var lost = stage.Options.GetProperty("choices")[1].GetProperty("id").GetString();
         engine.Fields.Update(db, table.Id, stage.Id, new FieldChanges
         {
-            Options = TestEngines.Json($$"""{"choices":[{"id":"{{open}}","label":"Pending"},{"id":"{{lost}}","label":"Lost"}],"allowToAddNewChoice":true}"""),
+            Options = TestEngine.Json($$"""{"choices":[{"id":"{{open}}","label":"Pending"},{"id":"{{lost}}","label":"Lost"}],"allowToAddNewChoice":true}"""),
         });
 
         Assert.That(Query(File(db), """SELECT "Stage" FROM "Deals" """).Rows.Select(r => r[0]), Is.EqualTo(new[] { "Pending", "Lost" }));
@@ -233,7 +233,7 @@ public sealed class ReadableViewsTests
     [Test]
     public void In_memory_engines_have_the_same_views()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Done", FieldTypeNames.Checkbox));
         f.Create(table, ("Name", "Ada"), ("Done", true));
 
@@ -253,7 +253,7 @@ public sealed class ReadableViewsTests
     public void Failed_schema_write_leaves_data_and_views_identical()
     {
         var armed = false;
-        using var f = new RecordFixture(new SoftrEngineOptions { IdSeed = 9, FailPoint = step => { if (armed && step is "field.add" or "field.delete" or "table.update") { throw new InvalidOperationException("injected"); } } });
+        using var f = new TestEngine(new SoftrEngineOptions { IdSeed = 9, FailPoint = step => { if (armed && step is "field.add" or "field.delete" or "table.update") { throw new InvalidOperationException("injected"); } } });
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
         f.Create(table, ("Name", "Ada"), ("Age", 36));
         var before = f.Dump() + ViewSql(f);
@@ -268,7 +268,7 @@ public sealed class ReadableViewsTests
         });
     }
 
-    private static string ViewSql(RecordFixture f) => f.Engine.Context.Store(f.Db).Read(s =>
+    private static string ViewSql(TestEngine f) => f.Engine.Context.Store(f.Db).Read(s =>
     {
         using var command = s.Connection.CreateCommand();
         command.CommandText = "SELECT group_concat(sql, char(10)) FROM (SELECT sql FROM sqlite_master WHERE type = 'view' ORDER BY name)";

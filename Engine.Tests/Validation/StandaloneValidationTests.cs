@@ -1,6 +1,6 @@
 using System.Text.Json;
 using SoftrLite.Tests.Support;
-using static SoftrLite.Tests.Support.RecordFixture;
+using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Validation;
 
@@ -24,7 +24,7 @@ public sealed class StandaloneValidationTests
     [TestCase("Name", "\"Ada\"", "Ada")]
     public void Field_validator_stores_and_reads_back_what_a_write_does(string field, string json, object expected)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Definitions);
         var values = new Dictionary<string, object?> { ["Name"] = "x", [field] = JsonElement.Parse(json) };
         var written = f.Engine.Records.Create(f.Db, table.Id, values)[field];
@@ -49,7 +49,7 @@ public sealed class StandaloneValidationTests
     [TestCase("No", "5", ErrorCode.ValidationError)]
     public void Field_validator_raises_the_error_a_write_raises(string field, string json, ErrorCode code)
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Definitions);
         var record = f.Create(table, ("Name", "Ada"));
         var fromWrite = Assert.Throws<SoftrException>(() => f.Engine.Records.Update(f.Db, table.Id, record.Id, new Dictionary<string, object?> { [field] = JsonElement.Parse(json) }))!;
@@ -87,7 +87,7 @@ public sealed class StandaloneValidationTests
     [Test]
     public void Validators_are_built_from_the_apis_field_and_table_json()
     {
-        using var f = new RecordFixture();
+        using var f = new TestEngine();
         var table = f.Table("People", Definitions);
         var json = new Rest.RestTestClient(f.Engine).Send("GET", $"/databases/{f.Db}/tables/{table.Id}").Body!;
 
