@@ -1,3 +1,4 @@
+using SoftrLite.Fields;
 using System.Globalization;
 using System.Text.Json;
 using SoftrLite.Errors;
@@ -45,24 +46,21 @@ internal sealed class DateValues(DateTimeOffset now, TimeZoneInfo zone)
         };
     }
 
+    /// <summary>
+    /// A date (<c>yyyy-MM-dd</c>, the whole day) or a date-time (one instant), read by the parser that DATE and DATETIME
+    /// writes use, so a filter accepts exactly the strings a write accepts. Without an offset a date-time is read in the
+    /// engine's zone, as a write without one would be.
+    /// </summary>
     private DateRange Literal(string text, string leftSide)
     {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDateTime.TryParseDate(text, out var date))
         {
             return Day(date);
         }
 
-        if (text.Contains('T', StringComparison.Ordinal) && HasOffset(text)
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var instant))
+        if (IsoDateTime.TryParse(text, out var local, out var offset) && IsoDateTime.TryToUtc(local, offset, zone, out var utc))
         {
-            return Instant(instant);
-        }
-
-        // Without an offset a date-time is read in the engine's zone, as a DATETIME write without one would be.
-        if (text.Contains('T', StringComparison.Ordinal)
-            && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Kind == DateTimeKind.Unspecified)
-        {
-            return Instant(new DateTimeOffset(local, zone.GetUtcOffset(local)));
+            return Instant(new DateTimeOffset(utc));
         }
 
         throw SoftrErrors.BadDateValue(leftSide, $"the string \"{text}\"");
@@ -144,12 +142,6 @@ internal sealed class DateValues(DateTimeOffset now, TimeZoneInfo zone)
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-
-    private static bool HasOffset(string text)
-    {
-        var time = text[(text.IndexOf('T', StringComparison.Ordinal) + 1)..];
-        return time.EndsWith('Z') || time.EndsWith('z') || time.Contains('+', StringComparison.Ordinal) || time.Contains('-', StringComparison.Ordinal);
-    }
 
     // Ranges are half-open; one that would end past the last representable instant ends at MaxValue, which the
     // SQL builder reads as "after every stored value".

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SoftrLite.Fields.Types;
+namespace SoftrLite.Fields;
 
 /// <summary>
 /// Parses the ISO 8601 forms DATE and DATETIME accept, by position (no regular expressions):
