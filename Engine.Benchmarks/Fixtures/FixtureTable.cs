@@ -50,7 +50,7 @@ internal static class FixtureTable
         using var create = connection.CreateCommand();
         create.CommandText = """
             CREATE TABLE t1(_rk INTEGER PRIMARY KEY, _id TEXT NOT NULL UNIQUE, _created_at INTEGER NOT NULL, _updated_at INTEGER NOT NULL,
-                _autonumber INTEGER NOT NULL, f1 TEXT, f2 TEXT, f3 REAL, f4 INTEGER, f5 INTEGER) STRICT
+                _created_by TEXT, _updated_by TEXT, _autonumber INTEGER NOT NULL, f1 TEXT, f2 TEXT, f3 REAL, f4 REAL, f5 INTEGER) STRICT
             """;
         create.ExecuteNonQuery();
         return connection;

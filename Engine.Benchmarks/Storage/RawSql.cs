@@ -8,7 +8,7 @@ namespace SoftrLite.Benchmarks.Storage;
 /// </summary>
 internal static class RawSql
 {
-    /// <summary>The metadata tables of a database file, as the engine creates them.</summary>
+    /// <summary>The metadata tables of a database file, as the engine creates them (checked by the tests' BenchmarkSchemaTests).</summary>
     public const string CreateMetadata =
         """
         CREATE TABLE _tables(
@@ -19,7 +19,8 @@ internal static class RawSql
             primary_field_id TEXT NOT NULL,
             default_view_id TEXT NOT NULL,
             created_at INTEGER NOT NULL,
-            updated_at INTEGER NOT NULL) STRICT;
+            updated_at INTEGER NOT NULL,
+            autonumber INTEGER NOT NULL DEFAULT 0) STRICT;
         CREATE TABLE _fields(
             num INTEGER PRIMARY KEY AUTOINCREMENT,
             table_num INTEGER NOT NULL,
@@ -35,6 +36,8 @@ internal static class RawSql
             locked INTEGER NOT NULL,
             default_value TEXT,
             ai_options TEXT,
+            link_junction INTEGER,
+            link_side INTEGER,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             UNIQUE(table_num, id)) STRICT;
@@ -44,6 +47,8 @@ internal static class RawSql
             id TEXT NOT NULL UNIQUE,
             name TEXT NOT NULL,
             description TEXT,
+            filter TEXT,
+            sorting TEXT,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL) STRICT;
         CREATE INDEX _views_by_table ON _views(table_num, num);
