@@ -1,10 +1,25 @@
 using BenchmarkDotNet.Running;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks;
 
-/// <summary>Runs the benchmarks picked on the command line, e.g. <c>--filter '*'</c>.</summary>
+/// <summary>
+/// Runs the benchmarks picked on the command line, e.g. <c>--filter '*'</c>; or, with <c>--regression</c>, the CI
+/// regression check of <see cref="RegressionCheck"/> (add <c>--record</c> to rewrite the recorded ratios).
+/// </summary>
 public static class Program
 {
-    /// <summary>Hands the arguments to BenchmarkDotNet's switcher over this assembly.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Hands the arguments to BenchmarkDotNet's switcher over this assembly, or runs the regression check.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--regression"))
+        {
+            var recorded = Path.Combine(AppContext.BaseDirectory, "Regression", "recorded.json");
+            var source = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Regression", "recorded.json"));
+            return RegressionCheck.Run(File.Exists(source) ? source : recorded, args.Contains("--record"));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Benchmarks.Records;
 using SoftrLite.Benchmarks.Storage;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks.Computed;
 
@@ -17,8 +18,9 @@ namespace SoftrLite.Benchmarks.Computed;
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class FormulaUpdateBenchmarks
 {
-    private const int Records = 10_000;
+    private const int FullRecords = 10_000;
     private const int BatchSize = 1000;
+    private static readonly int Records = BenchScale.Of(FullRecords, BatchSize);
     private string _directory = "";
     private SoftrEngine? _engine;
     private DatabaseId _database;
@@ -47,19 +49,19 @@ public class FormulaUpdateBenchmarks
     }
 
     /// <summary>Hand-written SQL: the UPDATE of Amount, no formula.</summary>
-    [Benchmark(Baseline = true, OperationsPerInvoke = Records)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = FullRecords)]
     public int RawNoFormula() => RawUpdate(formula: false);
 
     /// <summary>The engine: <c>UpdateMany</c> of Amount, no formula.</summary>
-    [Benchmark(OperationsPerInvoke = Records)]
+    [Benchmark(OperationsPerInvoke = FullRecords)]
     public int EngineNoFormula() => EngineUpdate();
 
     /// <summary>Hand-written SQL: the UPDATE of Amount and of the formula's column, computed in C#.</summary>
-    [Benchmark(OperationsPerInvoke = Records)]
+    [Benchmark(OperationsPerInvoke = FullRecords)]
     public int RawWithFormula() => RawUpdate(formula: true);
 
     /// <summary>The engine: <c>UpdateMany</c> of Amount, the formula recomputed.</summary>
-    [Benchmark(OperationsPerInvoke = Records)]
+    [Benchmark(OperationsPerInvoke = FullRecords)]
     public int EngineWithFormula() => EngineUpdate();
 
     private int RawUpdate(bool formula)

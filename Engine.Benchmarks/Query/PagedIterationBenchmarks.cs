@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks.Query;
 
@@ -15,7 +16,7 @@ namespace SoftrLite.Benchmarks.Query;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class PagedIterationBenchmarks
 {
-    private const int Records = 1_000_000;
+    private static readonly int Records = BenchScale.Of(1_000_000);
     private const int PageSize = Paging.MaxLimit;
     private QueryDatabase? _db;
     private SqliteCommand? _scan;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Benchmarks.Storage;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks.Records;
 
@@ -16,9 +17,10 @@ namespace SoftrLite.Benchmarks.Records;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class InsertBenchmarks
 {
-    private const int Records = 100_000;
+    private const int FullRecords = 100_000;
     private const int SingleRecords = 10_000;
     private const int BatchSize = RecordMix.DistinctRows;
+    private static readonly int Records = BenchScale.Of(FullRecords, BatchSize);
     private const long TableNum = 1;
     private object[][] _rows = [];
     private IReadOnlyDictionary<string, object?>[] _inputs = [];
@@ -100,7 +102,7 @@ public class InsertBenchmarks
     public void CleanupEngineCreate() => CloseEngine(SingleRecords);
 
     /// <summary>Hand-written SQL: the prepared INSERT, <see cref="BatchSize"/> rows per transaction.</summary>
-    [Benchmark(Baseline = true, OperationsPerInvoke = Records)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = FullRecords)]
     public int RawBatched()
     {
         var connection = _connection ?? throw new InvalidOperationException("No connection.");
@@ -123,7 +125,7 @@ public class InsertBenchmarks
     }
 
     /// <summary>The engine: <c>Records.CreateMany</c> with <see cref="BatchSize"/> records per call.</summary>
-    [Benchmark(OperationsPerInvoke = Records)]
+    [Benchmark(OperationsPerInvoke = FullRecords)]
     public int EngineCreateMany()
     {
         var engine = _engine ?? throw new InvalidOperationException("No engine.");

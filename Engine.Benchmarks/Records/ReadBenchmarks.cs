@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Benchmarks.Storage;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks.Records;
 
@@ -17,7 +18,7 @@ namespace SoftrLite.Benchmarks.Records;
 [CategoriesColumn]
 public class ReadBenchmarks
 {
-    private const int Records = 100_000;
+    private static readonly int Records = BenchScale.Of(100_000, RecordMix.DistinctRows);
     private const int Lookups = 1000;
     private const int PageSize = Paging.MaxLimit;
     private const long TableNum = 1;

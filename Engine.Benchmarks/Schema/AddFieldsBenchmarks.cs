@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using SoftrLite.Benchmarks.Storage;
+using SoftrLite.Benchmarks.Regression;
 
 namespace SoftrLite.Benchmarks.Schema;
 
@@ -16,8 +17,9 @@ namespace SoftrLite.Benchmarks.Schema;
 public class AddFieldsBenchmarks
 {
     private const int FieldCount = 100;
-    private const int Rounds = 15;
-    private const int Operations = Rounds * FieldCount;
+    private const int FullRounds = 15;
+    private const int Operations = FullRounds * FieldCount;
+    private static readonly int Rounds = BenchScale.Of(FullRounds);
     private const int ColumnsBeforeFields = 8;
     private readonly NewField[] _requests = Enumerable.Range(1, FieldCount).Select(FieldMix.Request).ToArray();
     private readonly RawField[] _rows = Enumerable.Range(1, FieldCount).Select(FieldMix.Row).ToArray();
