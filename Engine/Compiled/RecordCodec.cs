@@ -1,4 +1,3 @@
-using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Compiled;
@@ -10,6 +9,7 @@ namespace SoftrLite.Compiled;
 internal sealed class RecordCodec
 {
     private readonly FieldValueContext[] _contexts;
+    private readonly Action<Record, Dictionary<FieldId, object>>? _complete;
 
     public RecordCodec(TableModel table, TimeZoneInfo timeZone, IReadOnlyList<Collaborator> collaborators, Func<FieldModel, Func<string, string>?>? addChoice = null)
     {
@@ -17,6 +17,15 @@ internal sealed class RecordCodec
         _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, f.Options, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
         StoredColumns = table.Stored.Select(f => f.Num).ToArray();
         Shape = new RowShape(table.Num, StoredColumns);
+    }
+
+    private RecordCodec(RecordCodec codec, Action<Record, Dictionary<FieldId, object>> complete)
+    {
+        Table = codec.Table;
+        _contexts = codec._contexts;
+        StoredColumns = codec.StoredColumns;
+        Shape = codec.Shape;
+        _complete = complete;
     }
 
     public TableModel Table { get; }
@@ -28,6 +37,12 @@ internal sealed class RecordCodec
     public RowShape Shape { get; }
 
     public FieldValueContext Context(FieldModel field) => _contexts[field.Index];
+
+    /// <summary>
+    /// The same codec, finishing every record with <paramref name="complete"/>, which may set values of the record's
+    /// fields (a read evaluates its volatile formulas there, at the read's clock).
+    /// </summary>
+    public RecordCodec Completing(Action<Record, Dictionary<FieldId, object>> complete) => new(this, complete);
 
     /// <summary>Decodes a stored row, all but its links.</summary>
     public DecodedRow Decode(StoredRow row)
@@ -67,7 +82,9 @@ internal sealed class RecordCodec
             }
         }
 
-        return new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
+        var record = new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
+        _complete?.Invoke(record, row.Values);
+        return record;
     }
 
     /// <summary>The stored value of a field in a row (system fields read their system column).</summary>

@@ -13,6 +13,7 @@ internal sealed class ComputedPlan
 {
     private readonly Dictionary<TableId, List<ComputedField>> _byTable = [];
     private readonly Dictionary<(TableId Table, FieldId Field), List<(ComputedField Reader, FieldModel Via)>> _remoteReaders = [];
+    private readonly Dictionary<TableId, VolatileReads> _volatileReads = [];
 
     private ComputedPlan()
     {
@@ -63,8 +64,12 @@ internal sealed class ComputedPlan
             }
         }
 
+        plan.PlanVolatileReads(model);
         return plan;
     }
+
+    /// <summary>How reads of a table keep its volatile values current (see <see cref="VolatileReads"/>).</summary>
+    public VolatileReads VolatileFor(TableId table) => _volatileReads.GetValueOrDefault(table) ?? VolatileReads.None;
 
     /// <summary>Every computed field of a table, inputs first.</summary>
     public IReadOnlyList<ComputedField> Ordered(TableId table) => _byTable.TryGetValue(table, out var fields) ? fields : [];
@@ -92,6 +97,52 @@ internal sealed class ComputedPlan
     /// </summary>
     public IEnumerable<(ComputedField Reader, FieldModel Via)> RemoteReaders(TableId table, IEnumerable<FieldId> changed) =>
         changed.SelectMany(f => _remoteReaders.TryGetValue((table, f), out var readers) ? readers : []).Distinct();
+
+    // Per table: the volatile formulas and the formulas of the same table that read them (evaluated per record), and
+    // whether a volatile value reaches the table through a link (a lookup, rollup, count or label: refreshed instead).
+    private void PlanVolatileReads(DatabaseModel model)
+    {
+        var local = new Dictionary<TableId, List<ComputedField>>();
+        var reached = new HashSet<(TableId Table, FieldId Field)>();
+        var throughLinks = new HashSet<TableId>();
+        var queue = new Queue<(TableId Table, List<ComputedField> Fields)>();
+        foreach (var (table, roots) in VolatileRoots())
+        {
+            var affected = Affected(table.Id, roots.ToHashSet());
+            local[table.Id] = affected;
+            queue.Enqueue((table.Id, affected));
+        }
+
+        while (queue.TryDequeue(out var next))
+        {
+            foreach (var field in next.Fields)
+            {
+                reached.Add((next.Table, field.Id));
+            }
+
+            foreach (var (reader, _) in RemoteReaders(next.Table, next.Fields.Select(f => f.Id)))
+            {
+                throughLinks.Add(reader.Table.Id);
+                var affected = Affected(reader.Table.Id, new HashSet<FieldId> { reader.Id }).Where(f => !reached.Contains((reader.Table.Id, f.Id))).ToList();
+                if (affected.Count > 0)
+                {
+                    queue.Enqueue((reader.Table.Id, affected));
+                }
+            }
+        }
+
+        foreach (var table in model.Tables)
+        {
+            var labelsMove = table.Links.Any(link =>
+                model.FindTable(link.Link!.LinkedTableId)?.Primary is { } primary && reached.Contains((link.Link.LinkedTableId, primary.Id)));
+            var needsRefresh = throughLinks.Contains(table.Id) || labelsMove;
+            var fields = local.GetValueOrDefault(table.Id) ?? [];
+            if (needsRefresh || fields.Count > 0)
+            {
+                _volatileReads[table.Id] = new VolatileReads(fields, needsRefresh);
+            }
+        }
+    }
 
     private void AddReader(TableId table, FieldId input, ComputedField reader, FieldModel via)
     {

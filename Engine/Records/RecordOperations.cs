@@ -165,7 +165,7 @@ public sealed class RecordOperations
                     ? RecordReader.Selected(s, codec, model, _context.Options.TimeZone, search.Page(codec.Shape, page.Offset, page.EffectiveLimit))
                     : DeepPage(s, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)));
             return respond(codec.Table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
-        }, tableId);
+        }, tableId, (table, reads) => QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
     }
 
     /// <summary>
@@ -318,25 +318,49 @@ public sealed class RecordOperations
         });
     }
 
-    private T Read<T>(DatabaseId databaseId, Func<ReadScope, DatabaseModel, RecordCodec, T> work, TableId tableId)
+    /// <summary>
+    /// One read in one snapshot. Volatile formulas of the table are evaluated per returned record at the read's clock;
+    /// only when a value of the table depends on one through a link, or <paramref name="filtersOrSortsBy"/> says the
+    /// read filters or sorts by one, are the stored values refreshed first (a write), and the read done again.
+    /// </summary>
+    private T Read<T>(DatabaseId databaseId, Func<ReadScope, DatabaseModel, RecordCodec, T> work, TableId tableId, Func<TableModel, VolatileReads, bool>? filtersOrSortsBy = null)
     {
         var workspace = _databases.WorkspaceOf(databaseId);
         var collaborators = _context.Collaborators(workspace);
         var store = _context.Store(databaseId);
+        var refreshed = false;
         while (true)
         {
-            var refreshed = _volatile.BeforeRead(databaseId, store, collaborators);
-            var redo = false;
+            var refresh = false;
             var result = store.Read(s =>
             {
                 var model = _models.Get(s, databaseId);
-                redo = _volatile.Seen(databaseId, model, refreshed);
-                return redo ? default! : work(s, model, _codecs.For(model.Table(tableId), collaborators));
+                var table = model.Table(tableId);
+                var codec = _codecs.For(table, collaborators);
+                var plan = _plans.For(model);
+                _volatile.Seen(databaseId, plan.HasVolatile);
+                var reads = plan.VolatileFor(tableId);
+                if (reads.IsNone)
+                {
+                    return work(s, model, codec);
+                }
+
+                if (!refreshed && (reads.NeedsRefresh || (filtersOrSortsBy?.Invoke(table, reads) ?? false)))
+                {
+                    refresh = true;
+                    return default!;
+                }
+
+                var evaluation = new VolatileEvaluation(reads.Local, codec, _context.ComputeEnvironment());
+                return work(s, model, codec.Completing(evaluation.Complete));
             });
-            if (!redo)
+            if (!refresh)
             {
                 return result;
             }
+
+            _volatile.Refresh(databaseId, store, collaborators);
+            refreshed = true;
         }
     }
 
