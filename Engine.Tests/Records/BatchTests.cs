@@ -80,6 +80,33 @@ public sealed class BatchTests
     }
 
     [Test]
+    public void DeleteMany_refuses_the_second_naming_of_a_record_when_one_batch_names_it_twice()
+    {
+        using var f = new TestEngine();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number));
+        var a = f.Create(table, ("N", 1));
+
+        var error = Assert.Throws<SoftrException>(() => f.Engine.Records.DeleteMany(f.Db, table.Id, [a.Id, a.Id]))!;
+
+        Assert.That(error.Code, Is.EqualTo(ErrorCode.ResourceNotFound));
+        Assert.That(error.Items.Single().Index, Is.EqualTo(1));
+        Assert.That(f.Engine.Records.List(f.Db, table.Id).Total, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void UpdateMany_applies_both_edits_when_one_batch_names_a_record_twice()
+    {
+        using var f = new TestEngine();
+        var table = f.Table("T", Field("N", FieldTypeNames.Number), Field("M", FieldTypeNames.Number));
+        var a = f.Create(table, ("N", 1));
+
+        var updated = f.Engine.Records.UpdateMany(f.Db, table.Id, [new RecordUpdate(a.Id, Values(("N", 5))), new RecordUpdate(a.Id, Values(("M", 7)))]);
+
+        Assert.That(updated, Has.Count.EqualTo(2));
+        Assert.That(f.Get(table, a).Fields.Values, Is.EquivalentTo(new object[] { 5d, 7d }));
+    }
+
+    [Test]
     public void Created_records_equal_what_reading_them_back_gives()
     {
         var ada = new Collaborator("u1", "Ada", "ada@example.com");

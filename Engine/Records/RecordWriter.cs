@@ -87,12 +87,13 @@ internal sealed class RecordWriter
     {
         var keys = new List<long>(items.Count);
         var errors = new List<BatchItemError>();
+        var rowKeys = RowKeysOf(items.Select(item => item?.Id.Value));
         for (var i = 0; i < items.Count; i++)
         {
             try
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
-                var rowKey = RecordStore.FindRowKey(_s, _table.Num, items[i].Id.Value) ?? throw SoftrErrors.RecordNotFound(items[i].Id);
+                var rowKey = rowKeys.TryGetValue(items[i].Id.Value, out var found) ? found : throw SoftrErrors.RecordNotFound(items[i].Id);
                 var prepared = Prepare(items[i].Fields, creating: false);
                 UpdateRow(rowKey, prepared);
                 WriteLinks(rowKey, prepared, replace: true);
@@ -113,10 +114,11 @@ internal sealed class RecordWriter
     public void Delete(IReadOnlyList<RecordId> ids, bool batch)
     {
         var errors = new List<BatchItemError>();
+        var rowKeys = RowKeysOf(ids.Select(id => (string?)id.Value));
         for (var i = 0; i < ids.Count; i++)
         {
-            var rowKey = RecordStore.FindRowKey(_s, _table.Num, ids[i].Value);
-            if (rowKey is not { } key)
+            // Removed once found: a record named twice is gone the second time.
+            if (!rowKeys.Remove(ids[i].Value, out var key))
             {
                 var error = SoftrErrors.RecordNotFound(ids[i]);
                 errors.Add(batch ? ItemError(i, error) : throw error);
@@ -130,6 +132,24 @@ internal sealed class RecordWriter
         }
 
         ThrowIfAny(errors, ids.Count);
+    }
+
+    // One lookup for a batch; a single record is found by the prepared statement of one ID.
+    private Dictionary<string, long> RowKeysOf(IEnumerable<string?> ids)
+    {
+        var list = ids.OfType<string>().ToList();
+        if (list.Count == 1)
+        {
+            var single = new Dictionary<string, long>(StringComparer.Ordinal);
+            if (RecordStore.FindRowKey(_s, _table.Num, list[0]) is { } key)
+            {
+                single[list[0]] = key;
+            }
+
+            return single;
+        }
+
+        return RecordStore.FindRowKeys(_s, _table.Num, list);
     }
 
     private PreparedRecord Prepare(IReadOnlyDictionary<string, object?> fields, bool creating) =>

@@ -31,6 +31,21 @@ internal static class RecordStore
         return command.ExecuteScalar() is long rk ? rk : null;
     }
 
+    /// <summary>The row keys of many record IDs in one statement; IDs the table does not have are left out.</summary>
+    public static Dictionary<string, long> FindRowKeys(ReadScope s, long table, IEnumerable<string> ids)
+    {
+        var command = s.Statement($"SELECT _id, _rk FROM {SqlNames.DataTable(table)} WHERE _id IN (SELECT value FROM json_each(@ids))", ["@ids"]);
+        command.Parameters[0].Value = JsonSerializer.Serialize(ids);
+        var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            keys[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return keys;
+    }
+
     /// <summary>
     /// Inserts a row and returns its row key. The key comes from SQLite's last-insert rowid, which costs nothing,
     /// rather than from RETURNING, which makes every insert a query.
