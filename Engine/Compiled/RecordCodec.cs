@@ -9,7 +9,7 @@ namespace SoftrLite.Compiled;
 internal sealed class RecordCodec
 {
     private readonly FieldValueContext[] _contexts;
-    private readonly Action<Record, Dictionary<FieldId, object>>? _complete;
+    private readonly Action<Record, FieldValues>? _complete;
 
     public RecordCodec(TableModel table, TimeZoneInfo timeZone, IReadOnlyList<Collaborator> collaborators, Func<FieldModel, Func<string, string>?>? addChoice = null)
     {
@@ -19,7 +19,7 @@ internal sealed class RecordCodec
         Shape = new RowShape(table.Num, StoredColumns);
     }
 
-    private RecordCodec(RecordCodec codec, Action<Record, Dictionary<FieldId, object>> complete)
+    private RecordCodec(RecordCodec codec, Action<Record, FieldValues> complete)
     {
         Table = codec.Table;
         _contexts = codec._contexts;
@@ -42,12 +42,12 @@ internal sealed class RecordCodec
     /// The same codec, finishing every record with <paramref name="complete"/>, which may set values of the record's
     /// fields (a read evaluates its volatile formulas there, at the read's clock).
     /// </summary>
-    public RecordCodec Completing(Action<Record, Dictionary<FieldId, object>> complete) => new(this, complete);
+    public RecordCodec Completing(Action<Record, FieldValues> complete) => new(this, complete);
 
     /// <summary>Decodes a stored row, all but its links.</summary>
     public DecodedRow Decode(StoredRow row)
     {
-        var values = new Dictionary<FieldId, object>(Table.Fields.Count);
+        var values = new FieldValues(Table.Keys);
         for (var i = 0; i < Table.Fields.Count; i++)
         {
             var field = Table.Fields[i];
@@ -59,16 +59,12 @@ internal sealed class RecordCodec
             var stored = Stored(row, field);
             if (!stored.IsEmpty && field.Type.Decode(stored, _contexts[i]) is { } value)
             {
-                values[field.Id] = value;
+                values.Set(i, value);
             }
         }
 
-        return new DecodedRow(
-            row.RowKey,
-            new RecordId(row.Id),
-            values,
-            Timestamps.FromStored(row.CreatedAt),
-            Timestamps.FromStored(row.UpdatedAt));
+        var record = new Record(new RecordId(row.Id), Table.Id, values, Timestamps.FromStored(row.CreatedAt), Timestamps.FromStored(row.UpdatedAt)) { Keys = Table.Keys };
+        return new DecodedRow(row.RowKey, record, values);
     }
 
     /// <summary>Adds the row's links and makes the record.</summary>
@@ -78,13 +74,12 @@ internal sealed class RecordCodec
         {
             if (links.For(field, row.RowKey) is { } value)
             {
-                row.Values[field.Id] = value;
+                row.Values.Set(field.Index, value);
             }
         }
 
-        var record = new Record(row.Id, Table.Id, row.Values, row.CreatedAt, row.UpdatedAt) { Keys = Table.Keys };
-        _complete?.Invoke(record, row.Values);
-        return record;
+        _complete?.Invoke(row.Record, row.Values);
+        return row.Record;
     }
 
     /// <summary>The stored value of a field in a row (system fields read their system column).</summary>

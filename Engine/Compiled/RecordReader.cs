@@ -1,4 +1,3 @@
-using SoftrLite.Compiled;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Compiled;
@@ -8,7 +7,7 @@ internal static class RecordReader
 {
     /// <summary>The record of a record ID, or none.</summary>
     public static IReadOnlyList<Record> ById(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, string id) =>
-        Finish(s, codec, model, timeZone, RecordStore.RowById(s, codec.Shape, id, codec.Decode), loadLinks: true).ConvertAll(r => r.Record);
+        Records(s, codec, model, timeZone, RecordStore.RowById(s, codec.Shape, id, codec.Decode));
 
     /// <summary>The records of some row keys, in row-key order.</summary>
     public static IReadOnlyList<Record> ByKeys(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, IEnumerable<long> keys) =>
@@ -20,13 +19,28 @@ internal static class RecordReader
 
     /// <summary>The records a built statement selects (its select list is the codec's row shape), in its order.</summary>
     public static IReadOnlyList<Record> Selected(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, SqlStatement statement) =>
-        Finish(s, codec, model, timeZone, RecordStore.Rows(s, statement, codec.Decode), loadLinks: true).ConvertAll(r => r.Record);
+        Records(s, codec, model, timeZone, RecordStore.Rows(s, statement, codec.Decode));
 
     private static List<(long RowKey, Record Record)> Finish(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, List<DecodedRow> decoded, bool loadLinks)
     {
-        var links = codec.Table.Links.Count == 0 || !loadLinks
-            ? LinkValues.Empty
-            : LinkValues.Load(s, codec.Table, model, timeZone, decoded.ConvertAll(r => r.RowKey));
+        var links = Links(s, codec, model, timeZone, decoded, loadLinks);
         return decoded.ConvertAll(row => (row.RowKey, codec.Finish(row, links)));
     }
+
+    private static List<Record> Records(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, List<DecodedRow> decoded)
+    {
+        var links = Links(s, codec, model, timeZone, decoded, loadLinks: true);
+        var records = new List<Record>(decoded.Count);
+        foreach (var row in decoded)
+        {
+            records.Add(codec.Finish(row, links));
+        }
+
+        return records;
+    }
+
+    private static LinkValues Links(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, List<DecodedRow> decoded, bool loadLinks) =>
+        codec.Table.Links.Count == 0 || !loadLinks
+            ? LinkValues.Empty
+            : LinkValues.Load(s, codec.Table, model, timeZone, decoded.ConvertAll(r => r.RowKey));
 }

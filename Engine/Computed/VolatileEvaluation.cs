@@ -11,21 +11,14 @@ namespace SoftrLite.Computed;
 internal sealed class VolatileEvaluation(IReadOnlyList<ComputedField> fields, RecordCodec codec, ComputeEnvironment environment)
 {
     /// <summary>Sets the record's volatile values (for <see cref="RecordCodec.Completing"/>).</summary>
-    public void Complete(Record record, Dictionary<FieldId, object> values)
+    public void Complete(Record record, FieldValues values)
     {
         foreach (var field in fields)
         {
             var computed = field.IsValid ? field.Formula!.Evaluate(values, record, environment) : null;
             var stored = ComputedCodec.Encode(computed);
             var value = stored.IsEmpty ? null : field.Field.Type.Decode(stored, codec.Context(field.Field));
-            if (value is null)
-            {
-                values.Remove(field.Id);
-            }
-            else
-            {
-                values[field.Id] = value;
-            }
+            values.Set(field.Field.Index, value);
         }
     }
 }

@@ -26,6 +26,15 @@ internal sealed class FieldKeys
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>How many fields the table has (the slots of a <see cref="FieldValues"/>).</summary>
+    public int Count => _fields.Count;
+
+    /// <summary>The ID of the field in <paramref name="slot"/> (table order).</summary>
+    public FieldId IdAt(int slot) => _fields[slot].Id;
+
+    /// <summary>The slot (table position) of a field ID; <see langword="false"/> for an ID the table does not have.</summary>
+    public bool TrySlot(FieldId id, out int slot) => _byId.TryGetValue(id.Value ?? string.Empty, out slot);
+
     /// <summary>The position of the field a key names.</summary>
     /// <exception cref="SoftrException">
     /// <see cref="ErrorCode.UnknownField"/> for neither an ID nor a name (suggesting a name that differs only in case);

@@ -51,7 +51,7 @@ internal sealed class SearchCommand
         _parameters.Statement(
             $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy} LIMIT @limit OFFSET @offset",
             new("@limit", limit),
-            new("@offset", offset));
+            new("@offset", offset)) with { ExpectedRows = limit };
 
     /// <summary>How many rows match.</summary>
     public long Count(ReadScope s) =>

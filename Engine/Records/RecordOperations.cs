@@ -207,7 +207,7 @@ public sealed class RecordOperations
         var timeZone = _context.Options.TimeZone;
         if (search.OrdersByRowKey)
         {
-            return RecordReader.Selected(s, codec, model, timeZone, search.RowKeyRange(codec.Shape, slice[0], slice[^1]));
+            return RecordReader.Selected(s, codec, model, timeZone, search.RowKeyRange(codec.Shape, slice[0], slice[^1]) with { ExpectedRows = slice.Length });
         }
 
         var byKey = RecordReader.ByKeysKeyed(s, codec, model, timeZone, slice).ToDictionary(r => r.RowKey, r => r.Record);

@@ -27,7 +27,7 @@ internal class ReadScope
     /// <summary>Runs a built statement and reads each row with <paramref name="read"/>.</summary>
     public List<T> Rows<T>(SqlStatement statement, Func<DbDataReader, T> read)
     {
-        var rows = new List<T>();
+        var rows = new List<T>(statement.ExpectedRows);
         using var reader = Bind(statement).ExecuteReader();
         while (reader.Read())
         {

@@ -11,4 +11,7 @@ internal sealed record SqlStatement(string Text, IReadOnlyList<KeyValuePair<stri
         : this(text, [])
     {
     }
+
+    /// <summary>How many rows the statement returns at most, when its LIMIT says so (the reader sizes its list by it); 0 when unknown.</summary>
+    public int ExpectedRows { get; init; }
 }
