@@ -250,7 +250,7 @@ internal sealed class RecordWriter
 
     private Record Build(string id, PreparedRecord prepared, long autonumber)
     {
-        var values = new Dictionary<FieldId, object>(_table.Fields.Count);
+        var values = new FieldValues(_table.Keys);
         foreach (var field in _table.Fields)
         {
             var stored = field.System switch
@@ -264,7 +264,7 @@ internal sealed class RecordWriter
             };
             if (!stored.IsEmpty && field.Type.Decode(stored, _codec.Context(field)) is { } value)
             {
-                values[field.Id] = value;
+                values.Set(field.Index, value);
             }
         }
 
