@@ -55,6 +55,7 @@ public sealed class ChangeFeed : IObservable<ChangeNotification>
             {
                 throw SoftrErrors.EngineDisposed();
             }
+
             var subscription = new ChangeSubscription(observer, capacity, _now, Remove);
             _subscriptions = [.. _subscriptions, subscription];
             return subscription;

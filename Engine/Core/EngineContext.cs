@@ -73,6 +73,7 @@ internal sealed class EngineContext : IDisposable
         {
             throw SoftrErrors.EngineDisposed();
         }
+
         var lazy = _stores.GetOrAdd(id, key => new Lazy<DatabaseStore>(() => Attach(DatabaseStore.OpenExisting(key, Location, Options.BusyTimeout))));
         try
         {

@@ -154,45 +154,7 @@ internal sealed class SqliteStore : IDisposable
     /// rolled back after: a read has nothing to lose). Sessions are kept open between reads, with their SQL functions
     /// registered and their statements prepared, so a small read costs little more than its own statements.
     /// </summary>
-    public T Read<T>(Func<ReadScope, T> work)
-    {
-        // Stores are closed with their engine: the caller's object is the engine.
-        if (_disposed)
-        {
-            throw SoftrErrors.EngineDisposed();
-        }
-        _memoryGate?.EnterReadLock();
-        StoreSession? session = null;
-        try
-        {
-            session = RentReader();
-            session.Run("BEGIN");
-            Interlocked.Increment(ref _transactions);
-            try
-            {
-                return work(new ReadScope(session, null));
-            }
-            finally
-            {
-                session.Run("ROLLBACK");
-            }
-        }
-        catch (SqliteException exception)
-        {
-            session?.Dispose();
-            session = null;
-            throw Fail(exception);
-        }
-        finally
-        {
-            if (session is not null)
-            {
-                ReturnReader(session);
-            }
-
-            _memoryGate?.ExitReadLock();
-        }
-    }
+    public T Read<T>(Func<ReadScope, T> work) => OnReader(work, snapshot: true);
 
     /// <summary>How many transactions (reads and writes) the store has begun: a diagnostic, read by tests that count them per call.</summary>
     public long Transactions => Interlocked.Read(ref _transactions);
@@ -210,19 +172,38 @@ internal sealed class SqliteStore : IDisposable
     /// Runs a read of exactly one statement on a reader session, with no transaction around it: a single statement sees
     /// one snapshot by itself, and two round trips (<c>BEGIN</c>, <c>ROLLBACK</c>) are saved.
     /// </summary>
-    public T ReadOne<T>(Func<ReadScope, T> work)
+    public T ReadOne<T>(Func<ReadScope, T> work) => OnReader(work, snapshot: false);
+
+    private T OnReader<T>(Func<ReadScope, T> work, bool snapshot)
     {
+        // Stores are closed with their engine: the caller's object is the engine.
         if (_disposed)
         {
             throw SoftrErrors.EngineDisposed();
         }
+
         _memoryGate?.EnterReadLock();
         StoreSession? session = null;
         try
         {
             session = RentReader();
+            if (snapshot)
+            {
+                session.Run("BEGIN");
+            }
+
             Interlocked.Increment(ref _transactions);
-            return work(new ReadScope(session, null));
+            try
+            {
+                return work(new ReadScope(session, null));
+            }
+            finally
+            {
+                if (snapshot)
+                {
+                    session.Run("ROLLBACK");
+                }
+            }
         }
         catch (SqliteException exception)
         {
@@ -257,6 +238,7 @@ internal sealed class SqliteStore : IDisposable
         {
             throw SoftrErrors.EngineDisposed();
         }
+
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();
@@ -297,6 +279,7 @@ internal sealed class SqliteStore : IDisposable
         {
             throw SoftrErrors.EngineDisposed();
         }
+
         _memoryGate?.EnterReadLock();
         try
         {
@@ -321,6 +304,7 @@ internal sealed class SqliteStore : IDisposable
         {
             throw SoftrErrors.EngineDisposed();
         }
+
         lock (_writeLock)
         {
             _memoryGate?.EnterWriteLock();
