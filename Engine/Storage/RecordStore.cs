@@ -51,7 +51,9 @@ internal static class RecordStore
         }
 
         command.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        var rowKey = SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        s.Images?.RowInserted(shape.Table, rowKey);
+        return rowKey;
     }
 
     /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
@@ -63,6 +65,7 @@ internal static class RecordStore
             sets.Append(", ").Append(SqlNames.Column(columns[i])).Append(" = @c").Append(i);
         }
 
+        s.Images?.BeforeRowChange(s, table, rowKey);
         var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@updated_at", "@updated_by", "@rk"], columns.Count);
         var parameters = command.Parameters;
         parameters[0].Value = updatedAt;
@@ -103,6 +106,7 @@ internal static class RecordStore
 
     public static void DeleteRow(WriteScope s, long table, long rowKey)
     {
+        s.Images?.BeforeRowChange(s, table, rowKey);
         var command = s.Statement($"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
@@ -111,6 +115,7 @@ internal static class RecordStore
     /// <summary>Removes the links of a record from one side (<paramref name="column"/> is <c>a</c> or <c>b</c>) of a link table.</summary>
     public static void DeleteLinks(WriteScope s, long junction, string column, long rowKey)
     {
+        s.Images?.BeforeLinksRemoved(s, junction, column, rowKey);
         var command = s.Statement($"DELETE FROM {SqlNames.Junction(junction)} WHERE {SqlNames.JunctionSide(column)} = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
@@ -123,6 +128,7 @@ internal static class RecordStore
         command.Parameters[0].Value = a;
         command.Parameters[1].Value = b;
         command.ExecuteNonQuery();
+        s.Images?.LinkInserted(junction, SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle), a, b);
     }
 
     /// <summary>The row of a record ID (none or one).</summary>

@@ -21,6 +21,9 @@ internal sealed class WriteScope : ReadScope
     /// <summary>Whether the write changed the schema (see <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
     public bool SchemaChanged { get; internal set; }
 
+    /// <summary>When the write is journaled, what it changes is taken here by the record operations of <see cref="RecordStore"/>.</summary>
+    public WriteImages? Images { get; set; }
+
     /// <summary>The tables whose records this write changed (see <see cref="Touch"/>).</summary>
     public IReadOnlyCollection<long> TouchedTables => (IReadOnlyCollection<long>?)_touched ?? [];
 

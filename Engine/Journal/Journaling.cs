@@ -1,0 +1,115 @@
+using System.Text.Json;
+using MessagePack;
+using MessagePack.Formatters;
+using MessagePack.Resolvers;
+using SoftrLite.Records.Model;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Journal;
+
+/// <summary>
+/// The engine's journal keeping: whether it is on, its bounds, its one MessagePack options instance, and the steps a
+/// write takes to journal itself inside its own transaction (so an entry and its write commit together or not at all).
+/// </summary>
+internal sealed class Journaling
+{
+    public const string RecordsKind = "records";
+    public const string SchemaKind = "schema";
+
+    public Journaling(JournalOptions options, bool inMemory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxEntries, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1L, nameof(options));
+        Options = options;
+        Enabled = options.Mode == JournalMode.On || (options.Mode == JournalMode.Auto && !inMemory);
+        Serializer = MessagePackSerializerOptions.Standard
+            .WithResolver(CompositeResolver.Create([new JournalImageFormatter()], [StandardResolver.Instance]))
+            .WithSecurity(MessagePackSecurity.UntrustedData);
+    }
+
+    public JournalOptions Options { get; }
+
+    public bool Enabled { get; }
+
+    /// <summary>The engine's one MessagePack options instance, given to every serializer call.</summary>
+    public MessagePackSerializerOptions Serializer { get; }
+
+    /// <summary>Starts taking the images of a record write, when the journal is on (<see langword="null"/> otherwise).</summary>
+    public WriteImages? Begin(WriteScope s, DatabaseModel model)
+    {
+        if (!Enabled)
+        {
+            return null;
+        }
+
+        var tables = model.Tables.ToDictionary(t => t.Num);
+        return s.Images = new WriteImages(num => UserColumns(tables[num]));
+    }
+
+    /// <summary>Appends the entry of a record write to the journal, in the write's transaction.</summary>
+    public void Commit(WriteScope s, WriteImages images, Collaborator? actingUser, DateTimeOffset at)
+    {
+        if (images.IsEmpty)
+        {
+            return;
+        }
+
+        var (rows, links) = images.Finish(s);
+        Append(s, RecordsKind, new JournalImage(images.Columns, rows, links, null), actingUser, at);
+    }
+
+    /// <summary>
+    /// A schema change is about to commit (<see cref="DatabaseStore.SchemaWriting"/>). A record write that added select
+    /// choices has its own entry already. With the journal off, the file's journal is emptied instead: its images would no
+    /// longer match the tables.
+    /// </summary>
+    public void SchemaWriting(WriteScope s, Collaborator? actingUser, DateTimeOffset at)
+    {
+        if (s.Images is not null)
+        {
+            return;
+        }
+
+        if (!Enabled)
+        {
+            JournalStore.Clear(s);
+            return;
+        }
+
+        Append(s, SchemaKind, new JournalImage(new Dictionary<long, IReadOnlyList<long>>(), [], [], "schema"), actingUser, at);
+    }
+
+    public byte[] Encode(JournalImage image) => MessagePackSerializer.Serialize(image, Serializer);
+
+    public JournalImage Decode(byte[] bytes) => MessagePackSerializer.Deserialize<JournalImage>(bytes, Serializer);
+
+    /// <summary>The stored columns a user writes (computed columns are recomputed, never journaled).</summary>
+    public static IReadOnlyList<long> UserColumns(TableModel table) =>
+        table.Stored.Where(f => !f.Type.IsReadOnly).Select(f => f.Num).ToArray();
+
+    public static string? UserJson(Collaborator? user) =>
+        user is null ? null : JsonSerializer.Serialize(new { id = user.Id, name = user.Name, email = user.Email });
+
+    public static Collaborator? User(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        return new Collaborator(
+            root.GetProperty("id").GetString()!,
+            root.GetProperty("name").GetString()!,
+            root.TryGetProperty("email", out var email) && email.ValueKind == JsonValueKind.String ? email.GetString() : null);
+    }
+
+    private void Append(WriteScope s, string kind, JournalImage image, Collaborator? actingUser, DateTimeOffset at)
+    {
+        JournalStore.ClearRedo(s);
+        JournalStore.Append(s, kind, Timestamps.ToStored(at), UserJson(actingUser), Encode(image));
+        JournalStore.Prune(s, Options.MaxEntries, Options.MaxBytes);
+    }
+}

@@ -1,0 +1,143 @@
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// The journal of a database file: one row per journaled write, in the file itself, so an entry commits in the same
+/// transaction as the write it records (a crash keeps both or neither). Undone entries are always the newest ones
+/// (a new write deletes them), so the undo stack is the entries not undone and the redo stack the undone ones.
+/// </summary>
+internal static class JournalStore
+{
+    private const string Columns = "seq, kind, undone, at, user, bytes";
+
+    /// <summary>Creates the journal table (a new file, or the step of <see cref="DatabaseMigrations"/>).</summary>
+    public static void Create(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+
+        // size sits before bytes, so summing sizes reads no blob.
+        command.CommandText =
+            """
+            CREATE TABLE IF NOT EXISTS _journal(
+                seq INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                undone INTEGER NOT NULL DEFAULT 0,
+                at INTEGER NOT NULL,
+                user TEXT,
+                size INTEGER NOT NULL,
+                bytes BLOB NOT NULL) STRICT
+            """;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Appends an entry and returns its sequence number.</summary>
+    public static long Append(WriteScope s, string kind, long at, string? user, byte[] bytes)
+    {
+        var command = s.Statement(
+            "INSERT INTO _journal(kind, undone, at, user, size, bytes) VALUES (@kind, 0, @at, @user, @size, @bytes)",
+            ["@kind", "@at", "@user", "@size", "@bytes"]);
+        var parameters = command.Parameters;
+        parameters[0].Value = kind;
+        parameters[1].Value = at;
+        parameters[2].Value = (object?)user ?? DBNull.Value;
+        parameters[3].Value = bytes.Length;
+        parameters[4].Value = bytes;
+        command.ExecuteNonQuery();
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+    }
+
+    /// <summary>Deletes the undone entries: a new write makes them impossible to redo.</summary>
+    public static void ClearRedo(WriteScope s) => s.Statement("DELETE FROM _journal WHERE undone = 1").ExecuteNonQuery();
+
+    /// <summary>Deletes every entry.</summary>
+    public static void Clear(WriteScope s) => s.Statement("DELETE FROM _journal").ExecuteNonQuery();
+
+    /// <summary>
+    /// Deletes the oldest entries until at most <paramref name="maxEntries"/> are left and their sizes add up to at most
+    /// <paramref name="maxBytes"/> (an entry larger than that on its own goes too, with every older one).
+    /// </summary>
+    public static void Prune(WriteScope s, int maxEntries, long maxBytes)
+    {
+        var byCount = s.Statement("DELETE FROM _journal WHERE seq <= (SELECT seq FROM _journal ORDER BY seq DESC LIMIT 1 OFFSET @max)", ["@max"]);
+        byCount.Parameters[0].Value = maxEntries;
+        byCount.ExecuteNonQuery();
+        var byBytes = s.Statement(
+            """
+            DELETE FROM _journal WHERE seq <= (
+                SELECT seq FROM (SELECT seq, sum(size) OVER (ORDER BY seq DESC) AS total FROM _journal)
+                WHERE total > @max ORDER BY seq DESC LIMIT 1)
+            """,
+            ["@max"]);
+        byBytes.Parameters[0].Value = maxBytes;
+        byBytes.ExecuteNonQuery();
+    }
+
+    /// <summary>The newest entry not undone: the one an undo reverts.</summary>
+    public static JournalRow? LatestUndoable(ReadScope s) => One(s, $"SELECT {Columns} FROM _journal WHERE undone = 0 ORDER BY seq DESC LIMIT 1");
+
+    /// <summary>The oldest undone entry: the one a redo applies again.</summary>
+    public static JournalRow? OldestRedoable(ReadScope s) => One(s, $"SELECT {Columns} FROM _journal WHERE undone = 1 ORDER BY seq LIMIT 1");
+
+    /// <summary>Marks an entry undone, or done again.</summary>
+    public static void SetUndone(WriteScope s, long seq, bool undone)
+    {
+        var command = s.Statement("UPDATE _journal SET undone = @undone WHERE seq = @seq", ["@undone", "@seq"]);
+        command.Parameters[0].Value = undone ? 1 : 0;
+        command.Parameters[1].Value = seq;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Every entry without its bytes, newest first.</summary>
+    public static List<JournalRow> List(ReadScope s)
+    {
+        var rows = new List<JournalRow>();
+        using var reader = s.Statement("SELECT seq, kind, undone, at, user FROM _journal ORDER BY seq DESC").ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(new JournalRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2) != 0, reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4), []));
+        }
+
+        return rows;
+    }
+
+    /// <summary>How many entries the journal holds and their total size in bytes.</summary>
+    public static (long Count, long Bytes) Totals(ReadScope s)
+    {
+        using var reader = s.Statement("SELECT count(*), coalesce(sum(size), 0) FROM _journal").ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>
+    /// The entries in effect (not undone) that may touch a record, newest first: those whose bytes hold the record's ID
+    /// (entries are not compressed, so an ID is found in them as written). The caller decodes them to be sure.
+    /// </summary>
+    public static List<JournalRow> Touching(ReadScope s, string recordId)
+    {
+        var command = s.Statement($"SELECT {Columns} FROM _journal WHERE undone = 0 AND instr(bytes, CAST(@id AS BLOB)) > 0 ORDER BY seq DESC", ["@id"]);
+        command.Parameters[0].Value = recordId;
+        return Read(command);
+    }
+
+    private static JournalRow? One(ReadScope s, string sql) => Read(s.Statement(sql)) is [var row] ? row : null;
+
+    private static List<JournalRow> Read(SqliteCommand command)
+    {
+        var rows = new List<JournalRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(new JournalRow(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetInt64(2) != 0,
+                reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                (byte[])reader.GetValue(5)));
+        }
+
+        return rows;
+    }
+}
