@@ -10,13 +10,15 @@ internal sealed class WriteImages(Func<long, IReadOnlyList<long>> columnsOf)
 {
     private readonly Dictionary<(long Table, long RowKey), StoredValue[]?> _before = [];
     private readonly Dictionary<long, IReadOnlyList<long>> _columns = [];
-    private readonly Dictionary<(long Junction, long Rk), LinkChange> _links = [];
+    // Kept apart: SQLite may give a link row inserted by the write the key of one it removed (the largest key is reused).
+    private readonly Dictionary<(long Junction, long Rk), LinkChange> _added = [];
+    private readonly Dictionary<(long Junction, long Rk), LinkChange> _removed = [];
 
     /// <summary>The field columns each table's images hold, after the system columns.</summary>
     public IReadOnlyDictionary<long, IReadOnlyList<long>> Columns => _columns;
 
     /// <summary>Whether the write changed no row and no link.</summary>
-    public bool IsEmpty => _before.Count == 0 && _links.Count == 0;
+    public bool IsEmpty => _before.Count == 0 && _added.Count == 0 && _removed.Count == 0;
 
     /// <summary>A row is about to be updated or deleted: its image is kept, the first time.</summary>
     public void BeforeRowChange(ReadScope s, long table, long rowKey)
@@ -39,15 +41,24 @@ internal sealed class WriteImages(Func<long, IReadOnlyList<long>> columnsOf)
     {
         foreach (var (rk, a, b) in ImageStore.LinkRows(s, junction, column, rowKey))
         {
-            if (!_links.Remove((junction, rk)))
+            if (!_added.Remove((junction, rk)))
             {
-                _links[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: false);
+                _removed[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: false);
             }
         }
     }
 
     /// <summary>A link row was inserted.</summary>
-    public void LinkInserted(long junction, long rk, long a, long b) => _links[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: true);
+    public void LinkInserted(long junction, long rk, long a, long b)
+    {
+        if (_removed.TryGetValue((junction, rk), out var removed) && removed.A == a && removed.B == b)
+        {
+            _removed.Remove((junction, rk));
+            return;
+        }
+
+        _added[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: true);
+    }
 
     /// <summary>The rows with their images before and after the write (rows made and removed within it left out), and the link rows.</summary>
     public (List<RowChange> Rows, List<LinkChange> Links) Finish(ReadScope s)
@@ -66,7 +77,7 @@ internal sealed class WriteImages(Func<long, IReadOnlyList<long>> columnsOf)
             }
         }
 
-        return (rows, [.. _links.Values]);
+        return (rows, [.. _removed.Values, .. _added.Values]);
     }
 
     private IReadOnlyList<long> ColumnsOf(long table)
