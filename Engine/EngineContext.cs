@@ -188,7 +188,16 @@ internal sealed class EngineContext : IDisposable
             store.Known.Update(store.Revisions());
         }
 
-        store.SchemaWriting = s => Journal.SchemaWriting(s, Options.ActingUser, Now());
+        if (Journal.Enabled)
+        {
+            store.Read(s =>
+            {
+                Journal.Remember(store.Id, s);
+                return 0;
+            });
+        }
+
+        store.SchemaWriting = s => Journal.SchemaWriting(store.Id, s, Options.ActingUser, Now());
         store.SchemaCommitted = () =>
         {
             if (Changes.HasSubscribers)

@@ -25,7 +25,7 @@ public sealed class SoftrEngine : IDisposable
             Views = new ViewOperations(_context, Tables);
             var models = new Records.Model.ModelCache(_context.FieldTypes);
             Records = new RecordOperations(_context, Databases, models, Views, new Query.SearchCache(), plans, null);
-            History = new HistoryOperations(_context, Databases, models, plans);
+            History = new HistoryOperations(_context, Databases, models, plans, computed);
             Fixtures = new FixtureOperations(_context, this, Records.ForgetCaches);
         }
         catch

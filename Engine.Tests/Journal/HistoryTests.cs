@@ -139,7 +139,7 @@ public sealed class HistoryTests
     }
 
     [Test]
-    public void Undo_throws_bad_request_when_the_latest_entry_is_a_schema_change()
+    public void Undo_throws_bad_request_when_the_latest_entry_adds_a_field()
     {
         using var f = new RecordFixture(JournalOn);
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
@@ -152,6 +152,73 @@ public sealed class HistoryTests
             Assert.That(f.Engine.History.CanUndo(f.Db), Is.False);
             Assert.That(() => f.Engine.History.Undo(f.Db), SoftrThrows.Code(ErrorCode.BadRequest));
             Assert.That(f.Get(people, ada)["Name"], Is.EqualTo("Ada"));
+        });
+    }
+
+    [Test]
+    public void Undo_throws_bad_request_when_the_latest_entry_deletes_a_field()
+    {
+        using var f = new RecordFixture(JournalOn);
+        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
+        f.Create(people, ("Name", "Ada"), ("Age", 36));
+        f.Engine.Fields.Delete(f.Db, people.Id, people.Fields.Single(x => x.Name == "Age").Id);
+
+        Assert.That(() => f.Engine.History.Undo(f.Db), SoftrThrows.Code(ErrorCode.BadRequest));
+    }
+
+    [Test]
+    public void Undo_renames_a_field_back_and_redo_renames_it_again()
+    {
+        using var f = new RecordFixture(JournalOn);
+        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
+        var age = people.Fields.Single(x => x.Name == "Age").Id;
+        f.Engine.Fields.Update(f.Db, people.Id, age, new FieldChanges { Name = "Years", Description = "In years" });
+
+        var undone = f.Engine.History.Undo(f.Db);
+        var back = f.Engine.Fields.Get(f.Db, people.Id, age);
+        f.Engine.History.Redo(f.Db);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(undone.Kind, Is.EqualTo(JournalEntryKind.Schema));
+            Assert.That((back.Name, back.Description), Is.EqualTo(("Age", (string?)null)));
+            Assert.That(f.Engine.Fields.Get(f.Db, people.Id, age).Name, Is.EqualTo("Years"));
+        });
+    }
+
+    [Test]
+    public void Undo_of_a_formula_change_recomputes_its_values()
+    {
+        using var f = new RecordFixture(JournalOn);
+        var (orders, _, order) = Shop(f);
+        var total = orders.Fields.Single(x => x.Name == "Total").Id;
+        f.Engine.Fields.Update(f.Db, orders.Id, total, new FieldChanges { Options = TestEngines.Json("""{"formula":"{Qty} * 10"}""") });
+        Assert.That(f.Get(orders, order)["Total"], Is.EqualTo(30m).Or.EqualTo(30d));
+
+        f.Engine.History.Undo(f.Db);
+
+        Assert.That(f.Get(orders, order)["Total"], Is.EqualTo(6m).Or.EqualTo(6d));
+    }
+
+    [Test]
+    public void Undo_reverts_records_and_a_rename_in_turn()
+    {
+        using var f = new RecordFixture(JournalOn);
+        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
+        var before = DataDump.Of(f.Engine, f.Db);
+        var ada = f.Create(people, ("Name", "Ada"));
+        f.Engine.Tables.Update(f.Db, people.Id, name: "Persons");
+        f.Update(people, ada, ("Name", "Ada L."));
+
+        f.Engine.History.Undo(f.Db);
+        f.Engine.History.Undo(f.Db);
+        var name = f.Engine.Tables.Get(f.Db, people.Id).Name;
+        f.Engine.History.Undo(f.Db);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(name, Is.EqualTo("People"));
+            Assert.That(DataDump.Of(f.Engine, f.Db), Is.EqualTo(before));
         });
     }
 

@@ -254,7 +254,12 @@ internal static class SoftrErrors
         Bad($"Database '{id}' has no undone write to redo; a write made after an undo clears what could be redone.");
 
     public static SoftrException SchemaUndo(long sequence) =>
-        Bad($"The latest journaled write (entry {sequence}) changed the schema, and schema changes cannot be undone; undo stops there.");
+        Bad($"The latest journaled write (entry {sequence}) created or deleted a table or field, and such schema changes cannot be undone (a deleted field's or table's data is not journaled); undo stops there.");
+
+    public static SoftrException SchemaUndoConflict(long sequence, string id, bool undo) =>
+        new(ErrorCode.ConstraintViolation,
+            $"Table or field '{id}' was changed by another write after journal entry {sequence}; nothing was {(undo ? "undone" : "redone")}.",
+            new Dictionary<string, string> { ["id"] = id });
 
     public static SoftrException UndoConflict(long sequence, TableId table, string recordId, bool undo) =>
         new(ErrorCode.ConstraintViolation,

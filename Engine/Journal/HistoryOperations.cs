@@ -20,13 +20,15 @@ public sealed class HistoryOperations
     private readonly DatabaseOperations _databases;
     private readonly ModelCache _models;
     private readonly PlanCache _plans;
+    private readonly ComputedSchema _computed;
 
-    internal HistoryOperations(EngineContext context, DatabaseOperations databases, ModelCache models, PlanCache plans)
+    internal HistoryOperations(EngineContext context, DatabaseOperations databases, ModelCache models, PlanCache plans, ComputedSchema computed)
     {
         _context = context;
         _databases = databases;
         _models = models;
         _plans = plans;
+        _computed = computed;
     }
 
     /// <summary>Whether this engine keeps journals (see <see cref="JournalOptions.Mode"/>).</summary>
@@ -35,7 +37,7 @@ public sealed class HistoryOperations
     /// <summary>Whether <see cref="Undo"/> would find a write to revert (it may still refuse one changed since).</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database.</exception>
     public bool CanUndo(DatabaseId databaseId) =>
-        Read(databaseId, s => JournalStore.LatestUndoable(s) is { Kind: Journaling.RecordsKind });
+        Read(databaseId, s => JournalStore.LatestUndoable(s) is { } row && Undoable(row));
 
     /// <summary>Whether <see cref="Redo"/> would find an undone write to apply again.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.ResourceNotFound"/> for an unknown database.</exception>
@@ -52,7 +54,8 @@ public sealed class HistoryOperations
     /// <see cref="ErrorCode.ConstraintViolation"/> when a record (or its links) the write touched was changed since by a
     /// write the journal does not hold (e.g. by an engine with the journal off): nothing is changed;
     /// <see cref="ErrorCode.BadRequest"/> when there is nothing to undo, when the journal is off, or when the latest entry
-    /// is a schema change (schema changes cannot be undone); <see cref="ErrorCode.ResourceNotFound"/> for an unknown database.
+    /// created or deleted a table or field (see <see cref="JournalEntryKind.Schema"/>); <see cref="ErrorCode.ResourceNotFound"/>
+    /// for an unknown database.
     /// </exception>
     public JournalEntry Undo(DatabaseId databaseId) => Step(databaseId, undo: true);
 
@@ -108,31 +111,20 @@ public sealed class HistoryOperations
         {
             var row = (undo ? JournalStore.LatestUndoable(s) : JournalStore.OldestRedoable(s))
                 ?? throw (undo ? SoftrErrors.NothingToUndo(databaseId) : SoftrErrors.NothingToRedo(databaseId));
-            if (row.Kind != Journaling.RecordsKind)
+            if (!Undoable(row))
             {
                 throw SoftrErrors.SchemaUndo(row.Seq);
             }
 
-            var model = _models.Get(s, databaseId);
-            var changes = JournalReplay.Apply(s, model, row.Seq, _context.Journal.Decode(row.Bytes), undo);
-            var plan = _plans.For(model);
-            if (!plan.IsEmpty && !changes.IsEmpty)
+            var image = _context.Journal.Decode(row.Bytes);
+            s.Replay = true;
+            if (row.Kind == Journaling.SchemaKind)
             {
-                new Recomputer(s, model, plan, collaborators, _context.ComputeEnvironment()).Run(changes);
+                Metadata(s, databaseId, collaborators, row.Seq, image, undo);
             }
-
-            foreach (var changed in changes.Tables)
+            else
             {
-                if (model.FindTable(changed.Table) is { } table)
-                {
-                    s.Touch(table.Num);
-                }
-            }
-
-            if (_context.Changes.HasSubscribers && !changes.IsEmpty)
-            {
-                var notes = ChangeNotes.Of(s, databaseId, model, changes, actingUser, _context.Now());
-                s.OnCommit(() => _context.Changes.Publish(notes));
+                Records(s, databaseId, collaborators, actingUser, row.Seq, image, undo);
             }
 
             JournalStore.SetUndone(s, row.Seq, undo);
@@ -140,6 +132,50 @@ public sealed class HistoryOperations
             return ToEntry(row with { Undone = undo });
         });
     }
+
+    private void Records(WriteScope s, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser, long sequence, JournalImage image, bool undo)
+    {
+        var model = _models.Get(s, databaseId);
+        var changes = JournalReplay.Apply(s, model, sequence, image, undo);
+        var plan = _plans.For(model);
+        if (!plan.IsEmpty && !changes.IsEmpty)
+        {
+            new Recomputer(s, model, plan, collaborators, _context.ComputeEnvironment()).Run(changes);
+        }
+
+        foreach (var changed in changes.Tables)
+        {
+            if (model.FindTable(changed.Table) is { } table)
+            {
+                s.Touch(table.Num);
+            }
+        }
+
+        if (_context.Changes.HasSubscribers && !changes.IsEmpty)
+        {
+            var notes = ChangeNotes.Of(s, databaseId, model, changes, actingUser, _context.Now());
+            s.OnCommit(() => _context.Changes.Publish(notes));
+        }
+    }
+
+    // The metadata rows go back, then the computed fields whose options moved are recomputed, as a field update does.
+    private void Metadata(WriteScope s, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, long sequence, JournalImage image, bool undo)
+    {
+        var fields = JournalReplay.ApplyMetadata(s, sequence, image, undo);
+        DatabaseStore.BumpSchemaRevision(s);
+        var model = _models.Get(s, databaseId);
+        foreach (var group in fields.GroupBy(f => f.Table))
+        {
+            if (model.Tables.FirstOrDefault(t => t.Num == group.Key) is { } table)
+            {
+                _computed.AfterChange(s, databaseId, collaborators, table.Id, group.Select(f => (f.Field, f.Type)).ToArray());
+            }
+        }
+    }
+
+    // Record writes can be undone; schema changes when the journal holds their metadata rows.
+    private bool Undoable(JournalRow row) =>
+        row.Kind == Journaling.RecordsKind || _context.Journal.Decode(row.Bytes).Schema == Journaling.MetadataChange;
 
     private T Read<T>(DatabaseId databaseId, Func<ReadScope, T> work)
     {

@@ -7,8 +7,10 @@ public enum JournalEntryKind
     Records,
 
     /// <summary>
-    /// A schema change: a table, field or view created, changed or deleted. It cannot be undone (a deleted field's data is
-    /// not kept), and an undo stops at it: <see cref="HistoryOperations.Undo"/> refuses with <see cref="ErrorCode.BadRequest"/>.
+    /// A schema change. Renaming or describing a table or field, and changing a field's options or flags (a formula, select
+    /// choices, precision…), can be undone and redone: the entry holds the metadata before and after, and the computed
+    /// fields are recomputed. Creating or deleting a table or field cannot (a deleted field's or table's data is not
+    /// journaled): an undo stops at it, refused with <see cref="ErrorCode.BadRequest"/>. Views are not journaled.
     /// </summary>
     Schema,
 }

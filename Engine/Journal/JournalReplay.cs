@@ -67,6 +67,35 @@ internal static class JournalReplay
         return changes;
     }
 
+    /// <summary>
+    /// Undoes or redoes a schema entry that holds its metadata rows: checks every row is as the entry left it, then writes
+    /// the other side's rows back. Returns the fields whose rows changed (table number, field ID, type), for recomputation.
+    /// </summary>
+    public static List<(long Table, FieldId Field, string Type)> ApplyMetadata(WriteScope s, long sequence, JournalImage entry, bool undo)
+    {
+        foreach (var row in entry.Rows)
+        {
+            var expected = undo ? row.After! : row.Before!;
+            if (MetadataStore.Read(s, row.Table, row.RowKey) is not { } found || !found.AsSpan().SequenceEqual(expected))
+            {
+                throw SoftrErrors.SchemaUndoConflict(sequence, expected[MetadataStore.IdIndex(row.Table)].Text!, undo);
+            }
+        }
+
+        var fields = new List<(long, FieldId, string)>();
+        foreach (var row in entry.Rows)
+        {
+            var to = undo ? row.Before! : row.After!;
+            MetadataStore.Write(s, row.Table, row.RowKey, to);
+            if (row.Table == MetadataStore.Fields)
+            {
+                fields.Add((to[0].Integer, new FieldId(to[1].Text!), to[5].Text!));
+            }
+        }
+
+        return fields;
+    }
+
     private static void Check(WriteScope s, Dictionary<long, TableModel> tables, long sequence, JournalImage entry, bool undo)
     {
         foreach (var group in entry.Rows.GroupBy(r => r.Table))

@@ -16,6 +16,8 @@ internal sealed class Journaling
     public const string RecordsKind = "records";
     public const string SchemaKind = "schema";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseId, (long Revision, Dictionary<(long Table, long Num), StoredValue[]>? Rows)> _metadata = new();
+
     public Journaling(JournalOptions options, bool inMemory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -59,25 +61,76 @@ internal sealed class Journaling
         Append(s, RecordsKind, new JournalImage(images.Columns, rows, links, null), actingUser, at);
     }
 
-    /// <summary>
-    /// A schema change is about to commit (<see cref="DatabaseStore.SchemaWriting"/>). A record write that added select
-    /// choices has its own entry already. With the journal off, the file's journal is emptied instead: its images would no
-    /// longer match the tables.
-    /// </summary>
-    public void SchemaWriting(WriteScope s, Collaborator? actingUser, DateTimeOffset at)
-    {
-        if (s.Images is not null)
-        {
-            return;
-        }
+    /// <summary>What a schema entry whose changes the journal holds says in <see cref="JournalImage.Schema"/>: it can be undone.</summary>
+    public const string MetadataChange = "metadata";
 
+    /// <summary>What any other schema entry says: tables or fields created or deleted, or a schema the journal did not see before.</summary>
+    public const string StructureChange = "structure";
+
+    /// <summary>Keeps the schema metadata of a database as it is at a revision, the "before" of its next schema change.</summary>
+    public void Remember(DatabaseId database, ReadScope s)
+    {
+        if (Enabled)
+        {
+            _metadata[database] = (DatabaseStore.SchemaRevision(s), MetadataStore.ReadAll(s));
+        }
+    }
+
+    /// <summary>
+    /// A schema change is about to commit (<see cref="DatabaseStore.SchemaWriting"/>). Its entry holds the metadata rows
+    /// it changed, before and after, when only names, descriptions, options and flags changed and the journal saw the
+    /// schema before it; anything else (a table or field created or deleted) is journaled as a change that cannot be
+    /// undone. A record write that added select choices has its own entry already; an undo or redo has none. With the
+    /// journal off, the file's journal is emptied instead: its images would no longer match the tables.
+    /// </summary>
+    public void SchemaWriting(DatabaseId database, WriteScope s, Collaborator? actingUser, DateTimeOffset at)
+    {
         if (!Enabled)
         {
             JournalStore.Clear(s);
             return;
         }
 
-        Append(s, SchemaKind, new JournalImage(new Dictionary<long, IReadOnlyList<long>>(), [], [], "schema"), actingUser, at);
+        var known = _metadata.GetValueOrDefault(database);
+        var after = MetadataStore.ReadAll(s);
+        _metadata[database] = (DatabaseStore.SchemaRevision(s), after);
+        if (s.Images is not null || s.Replay)
+        {
+            return;
+        }
+
+        var before = known.Rows is not null && known.Revision == s.SchemaRevisionBefore ? known.Rows : null;
+        var changes = before is null ? null : MetadataChanges(before, after);
+        var image = new JournalImage(new Dictionary<long, IReadOnlyList<long>>(), changes ?? [], [], changes is null ? StructureChange : MetadataChange);
+        Append(s, SchemaKind, image, actingUser, at);
+    }
+
+    // The rows that differ; null when a row was added or removed, or a field's type, table or link changed.
+    private static List<RowChange>? MetadataChanges(Dictionary<(long Table, long Num), StoredValue[]> before, Dictionary<(long Table, long Num), StoredValue[]> after)
+    {
+        if (before.Count != after.Count || before.Keys.Any(key => !after.ContainsKey(key)))
+        {
+            return null;
+        }
+
+        var changes = new List<RowChange>();
+        foreach (var (key, old) in before)
+        {
+            var now = after[key];
+            if (old.AsSpan().SequenceEqual(now))
+            {
+                continue;
+            }
+
+            if (key.Table == MetadataStore.Fields && MetadataStore.FieldStructure.Any(i => old[i] != now[i]))
+            {
+                return null;
+            }
+
+            changes.Add(new RowChange(key.Table, key.Num, old, now));
+        }
+
+        return changes;
     }
 
     public byte[] Encode(JournalImage image) => MessagePackSerializer.Serialize(image, Serializer);

@@ -292,6 +292,7 @@ internal sealed class DatabaseStore : IDisposable
     /// </summary>
     public static void BumpSchemaRevision(WriteScope s)
     {
+        s.SchemaRevisionBefore ??= SchemaRevision(s);
         s.SchemaChanged = true;
         s.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'");
         ReadableViews.Refresh(s);
