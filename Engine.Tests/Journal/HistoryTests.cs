@@ -105,6 +105,51 @@ public sealed class HistoryTests
     }
 
     [Test]
+    public void Undo_and_redo_restore_values_of_every_written_field_type()
+    {
+        using var f = new RecordFixture(JournalOn);
+        f.Engine.Workspaces.AddCollaborator(f.Engine.Workspaces.Default.Id, "Ada", "ada@example.com");
+        var table = f.Table(
+            "All",
+            Field("Text", FieldTypeNames.SingleLineText),
+            Field("Long", FieldTypeNames.LongText),
+            Field("Email", FieldTypeNames.Email),
+            Field("Phone", FieldTypeNames.Phone),
+            Field("Url", FieldTypeNames.Url),
+            Field("Number", FieldTypeNames.Number, """{"precision":2}"""),
+            Field("Currency", FieldTypeNames.Currency),
+            Field("Percent", FieldTypeNames.Percent),
+            Field("Duration", FieldTypeNames.Duration),
+            Field("Rating", FieldTypeNames.Rating, """{"max":10}"""),
+            Field("Check", FieldTypeNames.Checkbox),
+            Field("Date", FieldTypeNames.Date),
+            Field("When", FieldTypeNames.DateTime),
+            Field("One", FieldTypeNames.Select, """{"choices":[{"label":"Open"},{"label":"Closed"}]}"""),
+            Field("Files", FieldTypeNames.Attachment) with { AllowMultipleEntries = true },
+            Field("Owner", FieldTypeNames.User));
+        var start = DataDump.Of(f.Engine, f.Db);
+        var record = f.Create(
+            table,
+            ("Text", "a"), ("Long", "b\nc"), ("Email", "ada@example.com"), ("Phone", "+1 555 0100"), ("Url", "https://example.com"),
+            ("Number", 3), ("Currency", 2.5), ("Percent", 0.5), ("Duration", 90), ("Rating", 4), ("Check", true), ("Date", "2026-01-02"),
+            ("When", "2026-01-02T03:04:05+02:00"), ("One", "Open"), ("Files", "https://example.com/x.png"), ("Owner", "ada@example.com"));
+        f.Update(table, record, ("Number", 4), ("Currency", 7), ("Check", false), ("Rating", 5), ("Duration", 3.5), ("One", "Closed"));
+        var end = DataDump.Of(f.Engine, f.Db);
+
+        f.Engine.History.Undo(f.Db);
+        f.Engine.History.Undo(f.Db);
+        var undone = DataDump.Of(f.Engine, f.Db);
+        f.Engine.History.Redo(f.Db);
+        f.Engine.History.Redo(f.Db);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(undone, Is.EqualTo(start));
+            Assert.That(DataDump.Of(f.Engine, f.Db), Is.EqualTo(end));
+        });
+    }
+
+    [Test]
     public void Redo_throws_bad_request_when_a_new_write_came_after_the_undo()
     {
         using var f = new RecordFixture(JournalOn);

@@ -46,7 +46,7 @@ internal sealed class Journaling
         }
 
         var tables = model.Tables.ToDictionary(t => t.Num);
-        return s.Images = new WriteImages(num => UserColumns(tables[num]));
+        return s.Images = new WriteImages(num => ImageColumnsOf(tables[num]));
     }
 
     /// <summary>Appends the entry of a record write to the journal, in the write's transaction.</summary>
@@ -57,7 +57,7 @@ internal sealed class Journaling
             return;
         }
 
-        var (rows, links) = images.Finish(s);
+        var (rows, links) = images.Finish();
         Append(s, RecordsKind, new JournalImage(images.Columns, rows, links, null), actingUser, at);
     }
 
@@ -141,6 +141,12 @@ internal sealed class Journaling
     public static IReadOnlyList<long> UserColumns(TableModel table) =>
         table.Stored.Where(f => !f.Type.IsReadOnly).Select(f => f.Num).ToArray();
 
+    private static ImageColumns ImageColumnsOf(TableModel table)
+    {
+        var fields = table.Stored.Where(f => !f.Type.IsReadOnly).ToArray();
+        return new ImageColumns(fields.Select(f => f.Num).ToArray(), fields.Select(f => f.Type.Storage).ToArray());
+    }
+
     public static string? UserJson(Collaborator? user) =>
         user is null ? null : JsonSerializer.Serialize(new { id = user.Id, name = user.Name, email = user.Email });
 
@@ -162,7 +168,7 @@ internal sealed class Journaling
     private void Append(WriteScope s, string kind, JournalImage image, Collaborator? actingUser, DateTimeOffset at)
     {
         JournalStore.ClearRedo(s);
-        JournalStore.Append(s, kind, Timestamps.ToStored(at), UserJson(actingUser), Encode(image));
-        JournalStore.Prune(s, Options.MaxEntries, Options.MaxBytes);
+        var (seq, total) = JournalStore.Append(s, kind, Timestamps.ToStored(at), UserJson(actingUser), Encode(image));
+        JournalStore.Prune(s, seq, total, Options.MaxEntries, Options.MaxBytes);
     }
 }

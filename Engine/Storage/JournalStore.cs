@@ -17,7 +17,10 @@ internal static class JournalStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
 
-        // size sits before bytes, so summing sizes reads no blob.
+        // size and total sit before bytes, so reading them reads no blob. total is the running sum of sizes, so the size of
+        // the whole journal is the newest total less the oldest's total before it: pruning to a byte bound looks at the
+        // oldest entry only, instead of adding sizes up on every write. seq numbers stay contiguous (entries go oldest
+        // first or newest first, and a new one takes the next number), so pruning to a count is a range of keys.
         command.CommandText =
             """
             CREATE TABLE IF NOT EXISTS _journal(
@@ -27,16 +30,22 @@ internal static class JournalStore
                 at INTEGER NOT NULL,
                 user TEXT,
                 size INTEGER NOT NULL,
-                bytes BLOB NOT NULL) STRICT
+                total INTEGER NOT NULL,
+                bytes BLOB NOT NULL) STRICT;
+            CREATE INDEX IF NOT EXISTS _journal_redo ON _journal(seq) WHERE undone = 1;
             """;
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Appends an entry and returns its sequence number.</summary>
-    public static long Append(WriteScope s, string kind, long at, string? user, byte[] bytes)
+    /// <summary>Appends an entry; returns its sequence number and the running total of sizes it ends.</summary>
+    public static (long Seq, long Total) Append(WriteScope s, string kind, long at, string? user, byte[] bytes)
     {
         var command = s.Statement(
-            "INSERT INTO _journal(kind, undone, at, user, size, bytes) VALUES (@kind, 0, @at, @user, @size, @bytes)",
+            """
+            INSERT INTO _journal(kind, undone, at, user, size, total, bytes)
+            VALUES (@kind, 0, @at, @user, @size, coalesce((SELECT total FROM _journal ORDER BY seq DESC LIMIT 1), 0) + @size, @bytes)
+            RETURNING seq, total
+            """,
             ["@kind", "@at", "@user", "@size", "@bytes"]);
         var parameters = command.Parameters;
         parameters[0].Value = kind;
@@ -44,8 +53,9 @@ internal static class JournalStore
         parameters[2].Value = (object?)user ?? DBNull.Value;
         parameters[3].Value = bytes.Length;
         parameters[4].Value = bytes;
-        command.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>Deletes the undone entries: a new write makes them impossible to redo.</summary>
@@ -56,22 +66,24 @@ internal static class JournalStore
 
     /// <summary>
     /// Deletes the oldest entries until at most <paramref name="maxEntries"/> are left and their sizes add up to at most
-    /// <paramref name="maxBytes"/> (an entry larger than that on its own goes too, with every older one).
+    /// <paramref name="maxBytes"/> (an entry larger than that on its own goes too, with every older one), given the newest
+    /// entry's <paramref name="seq"/> and running <paramref name="total"/>.
     /// </summary>
-    public static void Prune(WriteScope s, int maxEntries, long maxBytes)
+    public static void Prune(WriteScope s, long seq, long total, int maxEntries, long maxBytes)
     {
-        var byCount = s.Statement("DELETE FROM _journal WHERE seq <= (SELECT seq FROM _journal ORDER BY seq DESC LIMIT 1 OFFSET @max)", ["@max"]);
-        byCount.Parameters[0].Value = maxEntries;
+        var byCount = s.Statement("DELETE FROM _journal WHERE seq <= @cut", ["@cut"]);
+        byCount.Parameters[0].Value = seq - maxEntries;
         byCount.ExecuteNonQuery();
-        var byBytes = s.Statement(
-            """
-            DELETE FROM _journal WHERE seq <= (
-                SELECT seq FROM (SELECT seq, sum(size) OVER (ORDER BY seq DESC) AS total FROM _journal)
-                WHERE total > @max ORDER BY seq DESC LIMIT 1)
-            """,
-            ["@max"]);
-        byBytes.Parameters[0].Value = maxBytes;
-        byBytes.ExecuteNonQuery();
+
+        // Oldest first, while the entries from the oldest to the newest add up to more than the bound: usually none or one.
+        var oldest = s.Statement(
+            "DELETE FROM _journal WHERE seq = (SELECT min(seq) FROM _journal) AND @total - (total - size) > @max RETURNING seq",
+            ["@total", "@max"]);
+        oldest.Parameters[0].Value = total;
+        oldest.Parameters[1].Value = maxBytes;
+        while (oldest.ExecuteScalar() is not null)
+        {
+        }
     }
 
     /// <summary>The newest entry not undone: the one an undo reverts.</summary>

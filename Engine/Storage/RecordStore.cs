@@ -52,7 +52,7 @@ internal static class RecordStore
 
         command.ExecuteNonQuery();
         var rowKey = SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
-        s.Images?.RowInserted(shape.Table, rowKey);
+        s.Images?.RowInserted(shape, rowKey, header, values);
         return rowKey;
     }
 
@@ -77,6 +77,7 @@ internal static class RecordStore
         }
 
         command.ExecuteNonQuery();
+        s.Images?.RowUpdated(table, rowKey, updatedAt, updatedBy, columns, values);
     }
 
     /// <summary>Writes computed columns only: a recomputation is not an edit, so the timestamps stay.</summary>
@@ -110,6 +111,7 @@ internal static class RecordStore
         var command = s.Statement($"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
+        s.Images?.RowDeleted(table, rowKey);
     }
 
     /// <summary>Removes the links of a record from one side (<paramref name="column"/> is <c>a</c> or <c>b</c>) of a link table.</summary>
