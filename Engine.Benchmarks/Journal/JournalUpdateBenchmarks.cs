@@ -9,7 +9,7 @@ namespace SoftrLite.Benchmarks.Journal;
 /// (the row's image read before and after, encoded and appended in the same transaction). Mean is per update.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 15)]
 public class JournalUpdateBenchmarks
 {
     private const int Updates = 500;
