@@ -18,6 +18,9 @@ internal sealed class Journaling
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<DatabaseId, (long Revision, Dictionary<(long Table, long Num), StoredValue[]>? Rows)> _metadata = new();
 
+    // The image columns of each table, per schema model (models are immutable and shared by concurrent writes).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DatabaseModel, Dictionary<long, ImageColumns>> _columns = [];
+
     public Journaling(JournalOptions options, bool inMemory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,8 +48,8 @@ internal sealed class Journaling
             return null;
         }
 
-        var tables = model.Tables.ToDictionary(t => t.Num);
-        return s.Images = new WriteImages(num => ImageColumnsOf(tables[num]));
+        var columns = _columns.GetValue(model, m => m.Tables.ToDictionary(t => t.Num, ImageColumnsOf));
+        return s.Images = new WriteImages(num => columns[num]);
     }
 
     /// <summary>Appends the entry of a record write to the journal, in the write's transaction.</summary>
@@ -168,7 +171,7 @@ internal sealed class Journaling
     private void Append(WriteScope s, string kind, JournalImage image, Collaborator? actingUser, DateTimeOffset at)
     {
         JournalStore.ClearRedo(s);
-        var (seq, total) = JournalStore.Append(s, kind, Timestamps.ToStored(at), UserJson(actingUser), Encode(image));
-        JournalStore.Prune(s, seq, total, Options.MaxEntries, Options.MaxBytes);
+        var tail = JournalStore.Append(s, kind, Timestamps.ToStored(at), UserJson(actingUser), Encode(image));
+        JournalStore.Prune(s, tail, Options.MaxEntries, Options.MaxBytes);
     }
 }

@@ -38,8 +38,24 @@ internal static class ImageStore
     }
 
     /// <summary>The image of one row, or <see langword="null"/> when the table has no such row.</summary>
-    public static StoredValue[]? ReadOne(ReadScope s, long table, IReadOnlyList<long> columns, long rowKey) =>
-        Read(s, table, columns, [rowKey]).GetValueOrDefault(rowKey);
+    public static StoredValue[]? ReadOne(ReadScope s, long table, IReadOnlyList<long> columns, long rowKey)
+    {
+        var command = s.Statement($"SELECT {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
+        command.Parameters[0].Value = rowKey;
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var image = new StoredValue[SystemCount + columns.Count];
+        for (var i = 0; i < image.Length; i++)
+        {
+            image[i] = RecordStore.ReadValue(reader, i);
+        }
+
+        return image;
+    }
 
     /// <summary>Inserts a row with its key and image (an undone delete or a redone create).</summary>
     public static void Insert(WriteScope s, long table, IReadOnlyList<long> columns, long rowKey, StoredValue[] image)

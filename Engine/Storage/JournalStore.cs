@@ -37,14 +37,17 @@ internal static class JournalStore
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Appends an entry; returns its sequence number and the running total of sizes it ends.</summary>
-    public static (long Seq, long Total) Append(WriteScope s, string kind, long at, string? user, byte[] bytes)
+    /// <summary>
+    /// Appends an entry. Returns its sequence number, the running total of sizes it ends, and what pruning needs to know
+    /// of the oldest entry: its sequence number and the running total before it.
+    /// </summary>
+    public static JournalTail Append(WriteScope s, string kind, long at, string? user, byte[] bytes)
     {
         var command = s.Statement(
             """
             INSERT INTO _journal(kind, undone, at, user, size, total, bytes)
             VALUES (@kind, 0, @at, @user, @size, coalesce((SELECT total FROM _journal ORDER BY seq DESC LIMIT 1), 0) + @size, @bytes)
-            RETURNING seq, total
+            RETURNING seq, total, (SELECT seq FROM _journal ORDER BY seq LIMIT 1), (SELECT total - size FROM _journal ORDER BY seq LIMIT 1)
             """,
             ["@kind", "@at", "@user", "@size", "@bytes"]);
         var parameters = command.Parameters;
@@ -55,7 +58,7 @@ internal static class JournalStore
         parameters[4].Value = bytes;
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1));
+        return new JournalTail(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
     }
 
     /// <summary>Deletes the undone entries: a new write makes them impossible to redo.</summary>
@@ -66,20 +69,28 @@ internal static class JournalStore
 
     /// <summary>
     /// Deletes the oldest entries until at most <paramref name="maxEntries"/> are left and their sizes add up to at most
-    /// <paramref name="maxBytes"/> (an entry larger than that on its own goes too, with every older one), given the newest
-    /// entry's <paramref name="seq"/> and running <paramref name="total"/>.
+    /// <paramref name="maxBytes"/> (an entry larger than that on its own goes too, with every older one), given what
+    /// <see cref="Append"/> returned. Runs no statement when the journal is within both bounds.
     /// </summary>
-    public static void Prune(WriteScope s, long seq, long total, int maxEntries, long maxBytes)
+    public static void Prune(WriteScope s, JournalTail tail, int maxEntries, long maxBytes)
     {
-        var byCount = s.Statement("DELETE FROM _journal WHERE seq <= @cut", ["@cut"]);
-        byCount.Parameters[0].Value = seq - maxEntries;
-        byCount.ExecuteNonQuery();
+        if (tail.Seq - tail.OldestSeq >= maxEntries)
+        {
+            var byCount = s.Statement("DELETE FROM _journal WHERE seq <= @cut", ["@cut"]);
+            byCount.Parameters[0].Value = tail.Seq - maxEntries;
+            byCount.ExecuteNonQuery();
+        }
 
-        // Oldest first, while the entries from the oldest to the newest add up to more than the bound: usually none or one.
+        if (tail.Total - tail.OldestBase <= maxBytes)
+        {
+            return;
+        }
+
+        // Oldest first, while the entries from the oldest to the newest add up to more than the bound: usually one.
         var oldest = s.Statement(
             "DELETE FROM _journal WHERE seq = (SELECT min(seq) FROM _journal) AND @total - (total - size) > @max RETURNING seq",
             ["@total", "@max"]);
-        oldest.Parameters[0].Value = total;
+        oldest.Parameters[0].Value = tail.Total;
         oldest.Parameters[1].Value = maxBytes;
         while (oldest.ExecuteScalar() is not null)
         {
