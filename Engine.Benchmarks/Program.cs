@@ -6,5 +6,14 @@ namespace SoftrLite.Benchmarks;
 public static class Program
 {
     /// <summary>Hands the arguments to BenchmarkDotNet's switcher over this assembly.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--paired-journal", .. var rest])
+        {
+            Journal.PairedJournalRun.Run(rest is [var rounds] ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : 21);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
