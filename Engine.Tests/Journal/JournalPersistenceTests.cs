@@ -74,6 +74,45 @@ public sealed class JournalPersistenceTests
     }
 
     [Test]
+    public void Undo_throws_constraint_violation_when_a_link_it_added_was_removed_since()
+    {
+        DatabaseId database;
+        TableId customers;
+        RecordId ada;
+        FieldId inverse;
+        using (var engine = SoftrEngine.Open(_directory))
+        {
+            database = engine.NewDatabase().Id;
+            customers = engine.Tables.Create(database, new NewTable("Customers") { Fields = [new NewField("Name", FieldTypeNames.SingleLineText)] }).Id;
+            var orders = engine.Tables.Create(database, new NewTable("Orders")
+            {
+                Fields =
+                [
+                    new NewField("Item", FieldTypeNames.SingleLineText),
+                    new NewField("Customer", FieldTypeNames.LinkedRecord) { Options = TestEngines.Json($$"""{"linkedTableId":"{{customers}}"}""") },
+                ],
+            }).Id;
+            ada = engine.Records.Create(database, customers, new Dictionary<string, object?> { ["Name"] = "Ada" }).Id;
+            engine.Records.Create(database, orders, new Dictionary<string, object?> { ["Item"] = "Pen", ["Customer"] = new[] { ada.Value } });
+            inverse = engine.Tables.Get(database, customers).Fields.Single(f => f.Type == FieldTypeNames.LinkedRecord).Id;
+        }
+
+        using (var unjournaled = SoftrEngine.Open(_directory, new SoftrEngineOptions { Journal = new JournalOptions { Mode = JournalMode.Off } }))
+        {
+            unjournaled.Records.Update(database, customers, ada, new Dictionary<string, object?> { [inverse.Value] = null });
+        }
+
+        using var reopened = SoftrEngine.Open(_directory);
+        var before = DataDump.Of(reopened, database);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => reopened.History.Undo(database), SoftrThrows.Code(ErrorCode.ConstraintViolation));
+            Assert.That(DataDump.Of(reopened, database), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
     public void Open_adds_the_journal_to_a_database_file_of_format_version_1()
     {
         DatabaseId database;
