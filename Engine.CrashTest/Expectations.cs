@@ -28,6 +28,9 @@ internal sealed class Expectations
 
     public int Acknowledged { get; private set; }
 
+    /// <summary>The last acknowledged write, or <see langword="null"/> before the first.</summary>
+    public string[]? Last { get; private set; }
+
     public static Expectations FromLog(string[] lines)
     {
         var expectations = new Expectations();
@@ -52,6 +55,7 @@ internal sealed class Expectations
             {
                 expectations.Apply(begun.Split(' '));
                 expectations.Acknowledged++;
+                expectations.Last = begun.Split(' ');
                 begun = null;
             }
             else if (i != lines.Length - 1)

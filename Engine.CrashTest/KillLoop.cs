@@ -28,6 +28,8 @@ internal static class KillLoop
                 var expected = Expectations.FromLog(AckLog.Read(directory));
                 var problems = Verifier.Check(directory, world, expected, out var committed);
                 SqliteConnection.ClearAllPools();
+                problems.AddRange(JournalVerifier.Check(directory, world, expected, committed));
+                SqliteConnection.ClearAllPools();
                 AckLog.TrimPartialLine(directory);
                 if (expected.Pending is { } pending)
                 {

@@ -23,7 +23,9 @@ public sealed class SoftrEngine : IDisposable
             Tables = new TableOperations(_context, Databases, computed);
             Fields = new FieldOperations(_context, Tables, computed);
             Views = new ViewOperations(_context, Tables);
-            Records = new RecordOperations(_context, Databases, new Compiled.ModelCache(_context.FieldTypes), Views, new Query.SearchCache(), plans, null);
+            var models = new Compiled.ModelCache(_context.FieldTypes);
+            Records = new RecordOperations(_context, Databases, models, Views, new Query.SearchCache(), plans, null);
+            History = new HistoryOperations(_context, Databases, models, plans, computed);
             Fixtures = new FixtureOperations(_context, new Fixtures.EngineOperations(Workspaces, Tokens, Databases, Tables, Fields, Views, Records), Records.ForgetCaches);
         }
         catch
@@ -56,6 +58,9 @@ public sealed class SoftrEngine : IDisposable
 
     /// <summary>Committed changes of every database, as they happen: subscribe to redraw, sync or wait in tests (see <see cref="ChangeFeed"/>).</summary>
     public ChangeFeed Changes => _context.Changes;
+
+    /// <summary>Undo, redo and record history, from each database's journal (see <see cref="JournalOptions"/>).</summary>
+    public HistoryOperations History { get; }
 
     /// <summary>Test fixtures: reset, snapshot and restore, export and seed.</summary>
     public FixtureOperations Fixtures { get; }

@@ -22,6 +22,7 @@ internal sealed class EngineContext : IDisposable
         Secrets = new TokenSecrets(options.TokenSecretSeed);
         Catalog = new CatalogStore(location, options.BusyTimeout);
         Changes = new ChangeFeed(Now);
+        Journal = new Journal.Journaling(options.Journal, location.IsInMemory);
         _poller = location.IsInMemory ? null : new Changes.ExternalChangePoller(() => OpenStores, Changes, Now, options.ChangePollInterval);
     }
 
@@ -45,6 +46,9 @@ internal sealed class EngineContext : IDisposable
 
     /// <summary>The engine's change feed: operations publish committed changes to it.</summary>
     public ChangeFeed Changes { get; }
+
+    /// <summary>The engine's journal keeping: on or off, its bounds, its MessagePack options.</summary>
+    public Journal.Journaling Journal { get; }
 
     /// <summary>Looks for other processes' writes now instead of at the next poll (tests).</summary>
     public void PollExternalChanges() => _poller?.Poll();
@@ -189,6 +193,16 @@ internal sealed class EngineContext : IDisposable
             store.Known.Update(store.Revisions());
         }
 
+        if (Journal.Enabled)
+        {
+            store.Read(s =>
+            {
+                Journal.Remember(store.Id, s);
+                return 0;
+            });
+        }
+
+        store.SchemaWriting = s => Journal.SchemaWriting(store.Id, s, Options.ActingUser, Now());
         store.SchemaCommitted = () =>
         {
             if (Changes.HasSubscribers)

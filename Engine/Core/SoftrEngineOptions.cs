@@ -44,6 +44,9 @@ public sealed record SoftrEngineOptions
     /// <summary>The time zone for date-times written without an offset, where a field does not name one; UTC by default.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>The journal each database keeps for undo, redo and record history (see <see cref="SoftrEngine.History"/>).</summary>
+    public JournalOptions Journal { get; init; } = JournalOptions.Default;
+
     /// <summary>Test seam: called at named steps inside write transactions; throwing aborts the transaction.</summary>
     internal Action<string>? FailPoint { get; init; }
 }

@@ -243,6 +243,34 @@ internal static class SoftrErrors
     public static SoftrException MigrationMissing(string file, long from, long to) =>
         new(ErrorCode.ServiceUnavailable, $"File '{file}' has format version {from} and this SoftrLite has no step from it towards version {to}; it was left unchanged.");
 
+    // Journal: undo and redo.
+    public static SoftrException JournalOff() =>
+        Bad("The journal is off for this engine, so there is nothing to undo or redo; open it with Journal.Mode On (or on a data directory) to undo writes.");
+
+    public static SoftrException NothingToUndo(DatabaseId id) =>
+        Bad($"Database '{id}' has no journaled write left to undo.");
+
+    public static SoftrException NothingToRedo(DatabaseId id) =>
+        Bad($"Database '{id}' has no undone write to redo; a write made after an undo clears what could be redone.");
+
+    public static SoftrException SchemaUndo(long sequence) =>
+        Bad($"The latest journaled write (entry {sequence}) created or deleted a table or field, and such schema changes cannot be undone (a deleted field's or table's data is not journaled); undo stops there.");
+
+    public static SoftrException SchemaUndoConflict(long sequence, string id, bool undo) =>
+        new(ErrorCode.ConstraintViolation,
+            $"Table or field '{id}' was changed by another write after journal entry {sequence}; nothing was {(undo ? "undone" : "redone")}.",
+            new Dictionary<string, string> { ["id"] = id });
+
+    public static SoftrException UndoConflict(long sequence, TableId table, string recordId, bool undo) =>
+        new(ErrorCode.ConstraintViolation,
+            $"Record '{recordId}' of table '{table}' was changed by another write after journal entry {sequence}; nothing was {(undo ? "undone" : "redone")}.",
+            new Dictionary<string, string> { ["recordId"] = recordId, ["tableId"] = table.Value });
+
+    public static SoftrException UndoLinkConflict(long sequence, TableId table, bool undo) =>
+        new(ErrorCode.ConstraintViolation,
+            $"The links of a record of table '{table}' were changed by another write after journal entry {sequence}; nothing was {(undo ? "undone" : "redone")}.",
+            new Dictionary<string, string> { ["tableId"] = table.Value });
+
     // Auth.
     public static SoftrException MissingApiKey() =>
         new(ErrorCode.Unauthorized, "The Softr-Api-Key header is missing.");

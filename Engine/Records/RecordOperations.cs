@@ -275,7 +275,12 @@ public sealed class RecordOperations
             var model = _models.Get(s, databaseId);
             var table = model.Table(tableId);
             var writer = new RecordWriter(_context, s, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
+            var images = _context.Journal.Begin(s, model);
             var keys = work(writer);
+            if (images is not null)
+            {
+                _context.Journal.Commit(s, images, _actingUser ?? _context.Options.ActingUser, _context.Now());
+            }
 
             // The model is read again: a write may have added select choices.
             var readModel = _models.Get(s, databaseId);

@@ -49,7 +49,17 @@ internal sealed class DatabaseStore : IDisposable
     }
 
     /// <summary>A database file's format.</summary>
-    public static StoreFormat Format { get; } = new() { Kind = "database", Version = FormatVersion.Database, Create = CreateSchema };
+    public static StoreFormat Format { get; } = new()
+    {
+        Kind = "database",
+        Version = FormatVersion.Database,
+        Create = (c, t) =>
+        {
+            CreateSchema(c, t);
+            JournalStore.Create(c, t);
+        },
+        Migrations = DatabaseMigrations.All,
+    };
 
     /// <summary>Opens the file of a database the catalog lists; a missing, empty or damaged file is reported, never re-created.</summary>
     public static DatabaseStore OpenExisting(DatabaseId id, StorageLocation location, TimeSpan busyTimeout) => new(id, location, busyTimeout);
@@ -83,6 +93,11 @@ internal sealed class DatabaseStore : IDisposable
     public T Write<T>(Func<WriteScope, T> work) => _store.Write(s =>
     {
         var result = work(s);
+        if (s.SchemaChanged)
+        {
+            SchemaWriting?.Invoke(s);
+        }
+
         var moved = MoveRevisions(s);
         if (s.SchemaChanged)
         {
@@ -126,6 +141,9 @@ internal sealed class DatabaseStore : IDisposable
 
         return moved;
     }
+
+    /// <summary>Called inside every write that changed the schema, before it commits (the journal listens).</summary>
+    public Action<WriteScope>? SchemaWriting { get; set; }
 
     /// <summary>Called after every committed write that changed the schema, in commit order (the change feed listens).</summary>
     public Action? SchemaCommitted { get; set; }
@@ -274,6 +292,7 @@ internal sealed class DatabaseStore : IDisposable
     /// </summary>
     public static void BumpSchemaRevision(WriteScope s)
     {
+        s.SchemaRevisionBefore ??= SchemaRevision(s);
         s.SchemaChanged = true;
         s.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'");
         ReadableViews.Refresh(s);

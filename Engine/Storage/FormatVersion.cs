@@ -10,5 +10,6 @@ internal static class FormatVersion
     /// <summary>2: token secrets are kept as SHA-256 hashes (<see cref="CatalogMigrations"/>).</summary>
     public const long Catalog = 2;
 
-    public const long Database = 1;
+    /// <summary>2: the journal of committed writes (<see cref="DatabaseMigrations"/>).</summary>
+    public const long Database = 2;
 }

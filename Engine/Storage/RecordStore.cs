@@ -66,7 +66,9 @@ internal static class RecordStore
         }
 
         command.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        var rowKey = SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        s.Images?.RowInserted(shape, rowKey, header, values);
+        return rowKey;
     }
 
     /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
@@ -78,6 +80,7 @@ internal static class RecordStore
             sets.Append(", ").Append(SqlNames.Column(columns[i])).Append(" = @c").Append(i);
         }
 
+        s.Images?.BeforeRowChange(s, table, rowKey);
         var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@updated_at", "@updated_by", "@rk"], columns.Count);
         var parameters = command.Parameters;
         parameters[0].Value = updatedAt;
@@ -89,6 +92,7 @@ internal static class RecordStore
         }
 
         command.ExecuteNonQuery();
+        s.Images?.RowUpdated(table, rowKey, updatedAt, updatedBy, columns, values);
     }
 
     /// <summary>Writes computed columns only: a recomputation is not an edit, so the timestamps stay.</summary>
@@ -118,14 +122,17 @@ internal static class RecordStore
 
     public static void DeleteRow(WriteScope s, long table, long rowKey)
     {
+        s.Images?.BeforeRowChange(s, table, rowKey);
         var command = s.Statement($"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
+        s.Images?.RowDeleted(table, rowKey);
     }
 
     /// <summary>Removes the links of a record from one side (<paramref name="column"/> is <c>a</c> or <c>b</c>) of a link table.</summary>
     public static void DeleteLinks(WriteScope s, long junction, string column, long rowKey)
     {
+        s.Images?.BeforeLinksRemoved(s, junction, column, rowKey);
         var command = s.Statement($"DELETE FROM {SqlNames.Junction(junction)} WHERE {SqlNames.JunctionSide(column)} = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
         command.ExecuteNonQuery();
@@ -138,6 +145,7 @@ internal static class RecordStore
         command.Parameters[0].Value = a;
         command.Parameters[1].Value = b;
         command.ExecuteNonQuery();
+        s.Images?.LinkInserted(junction, SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle), a, b);
     }
 
     /// <summary>The row of a record ID (none or one).</summary>

@@ -21,6 +21,15 @@ internal sealed class WriteScope : ReadScope
     /// <summary>Whether the write changed the schema (see <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
     public bool SchemaChanged { get; internal set; }
 
+    /// <summary>When the write is journaled, what it changes is taken here by the record operations of <see cref="RecordStore"/>.</summary>
+    public WriteImages? Images { get; set; }
+
+    /// <summary>The schema revision before the write changed the schema (set by <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
+    public long? SchemaRevisionBefore { get; internal set; }
+
+    /// <summary>Whether the write is an undo or redo: the journal keeps no entry for it.</summary>
+    public bool Replay { get; set; }
+
     /// <summary>The tables whose records this write changed (see <see cref="Touch"/>).</summary>
     public IReadOnlyCollection<long> TouchedTables => (IReadOnlyCollection<long>?)_touched ?? [];
 

@@ -1,0 +1,162 @@
+using MessagePack;
+using MessagePack.Formatters;
+using SoftrLite.Fields;
+using SoftrLite.Storage;
+
+namespace SoftrLite.Journal;
+
+/// <summary>
+/// Writes a <see cref="JournalImage"/> as MessagePack, by hand so the layout is explicit and stable:
+/// <c>[1, {table: [columns]}, [[table, rowKey, before, after]…], [[junction, rk, a, b, added]…], schema]</c>, an image
+/// being <c>nil</c> or an array of values (<c>nil</c>, a string, an integer or a float64, as the column holds them).
+/// </summary>
+internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage?>
+{
+    private const int Layout = 1;
+
+    public void Serialize(ref MessagePackWriter writer, JournalImage? value, MessagePackSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNil();
+            return;
+        }
+
+        writer.WriteArrayHeader(5);
+        writer.Write(Layout);
+        writer.WriteMapHeader(value.Columns.Count);
+        foreach (var (table, columns) in value.Columns)
+        {
+            writer.Write(table);
+            writer.WriteArrayHeader(columns.Count);
+            foreach (var column in columns)
+            {
+                writer.Write(column);
+            }
+        }
+
+        writer.WriteArrayHeader(value.Rows.Count);
+        foreach (var row in value.Rows)
+        {
+            writer.WriteArrayHeader(4);
+            writer.Write(row.Table);
+            writer.Write(row.RowKey);
+            WriteImage(ref writer, row.Before);
+            WriteImage(ref writer, row.After);
+        }
+
+        writer.WriteArrayHeader(value.Links.Count);
+        foreach (var link in value.Links)
+        {
+            writer.WriteArrayHeader(5);
+            writer.Write(link.Junction);
+            writer.Write(link.Rk);
+            writer.Write(link.A);
+            writer.Write(link.B);
+            writer.Write(link.Added);
+        }
+
+        writer.Write(value.Schema);
+    }
+
+    public JournalImage? Deserialize(ref MessagePackReader reader, MessagePackSerializerOptions options)
+    {
+        if (reader.TryReadNil())
+        {
+            return null;
+        }
+
+        if (reader.ReadArrayHeader() != 5 || reader.ReadInt32() != Layout)
+        {
+            throw new MessagePackSerializationException("A journal entry of an unknown layout.");
+        }
+
+        var columns = new Dictionary<long, IReadOnlyList<long>>();
+        for (var count = reader.ReadMapHeader(); count > 0; count--)
+        {
+            var table = reader.ReadInt64();
+            var list = new long[reader.ReadArrayHeader()];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = reader.ReadInt64();
+            }
+
+            columns[table] = list;
+        }
+
+        var rows = new RowChange[reader.ReadArrayHeader()];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            reader.ReadArrayHeader();
+            rows[i] = new RowChange(reader.ReadInt64(), reader.ReadInt64(), ReadImage(ref reader), ReadImage(ref reader));
+        }
+
+        var links = new LinkChange[reader.ReadArrayHeader()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            reader.ReadArrayHeader();
+            links[i] = new LinkChange(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadBoolean());
+        }
+
+        var schema = reader.ReadString();
+        return new JournalImage(columns, rows, links, schema);
+    }
+
+    private static void WriteImage(ref MessagePackWriter writer, StoredValue[]? image)
+    {
+        if (image is null)
+        {
+            writer.WriteNil();
+            return;
+        }
+
+        writer.WriteArrayHeader(image.Length);
+        foreach (var value in image)
+        {
+            switch (value.Kind)
+            {
+                case FieldStorage.Text:
+                    writer.Write(value.Text);
+                    break;
+                case FieldStorage.Integer:
+                    writer.Write(value.Integer);
+                    break;
+                case FieldStorage.Real:
+                    writer.Write(value.Real);
+                    break;
+                default:
+                    writer.WriteNil();
+                    break;
+            }
+        }
+    }
+
+    private static StoredValue[]? ReadImage(ref MessagePackReader reader)
+    {
+        if (reader.TryReadNil())
+        {
+            return null;
+        }
+
+        var image = new StoredValue[reader.ReadArrayHeader()];
+        for (var i = 0; i < image.Length; i++)
+        {
+            image[i] = reader.NextMessagePackType switch
+            {
+                MessagePackType.Nil => ReadNil(ref reader),
+                MessagePackType.String => StoredValue.FromText(reader.ReadString()!),
+                MessagePackType.Integer => StoredValue.FromInteger(reader.ReadInt64()),
+                MessagePackType.Float => StoredValue.FromReal(reader.ReadDouble()),
+                var other => throw new MessagePackSerializationException($"A journal image holds a {other}."),
+            };
+        }
+
+        return image;
+    }
+
+    private static StoredValue ReadNil(ref MessagePackReader reader)
+    {
+        reader.ReadNil();
+        return StoredValue.Empty;
+    }
+}

@@ -1,0 +1,178 @@
+using SoftrLite.Fields;
+
+namespace SoftrLite.Storage;
+
+/// <summary>
+/// What a record write changed, taken at the storage seam while it happens (see <see cref="WriteScope.Images"/>): the
+/// first image of every row it updated or deleted, read just before the change; the image of every row it inserted,
+/// made from the values inserted, and kept current as the write updates it (no read after); and the link rows it added
+/// or removed (net: a link added and removed again in the same write is not there).
+/// </summary>
+internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
+{
+    private readonly Dictionary<(long Table, long RowKey), StoredValue[]?> _before = [];
+    private readonly Dictionary<(long Table, long RowKey), StoredValue[]> _current = [];
+    private readonly Dictionary<long, ImageColumns> _columns = [];
+    private readonly Dictionary<long, (IReadOnlyList<long> Shape, int[] Positions)> _positions = [];
+
+    // Kept apart: SQLite may give a link row inserted by the write the key of one it removed (the largest key is reused).
+    private readonly Dictionary<(long Junction, long Rk), LinkChange> _added = [];
+    private readonly Dictionary<(long Junction, long Rk), LinkChange> _removed = [];
+
+    /// <summary>The field columns each table's images hold, after the system columns.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<long>> Columns => _columns.ToDictionary(pair => pair.Key, pair => pair.Value.Nums);
+
+    /// <summary>Whether the write changed no row and no link.</summary>
+    public bool IsEmpty => _before.Count == 0 && _added.Count == 0 && _removed.Count == 0;
+
+    /// <summary>A row is about to be updated or deleted: its image is kept, the first time.</summary>
+    public void BeforeRowChange(ReadScope s, long table, long rowKey)
+    {
+        if (!_before.ContainsKey((table, rowKey)))
+        {
+            var image = ImageStore.ReadOne(s, table, ColumnsOf(table).Nums, rowKey);
+            _before[(table, rowKey)] = image;
+            if (image is not null)
+            {
+                _current[(table, rowKey)] = (StoredValue[])image.Clone();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row was updated (after <see cref="BeforeRowChange"/>): its image now has these values in these columns, and the
+    /// edit's time and editor. Columns outside the image (computed ones) are not kept.
+    /// </summary>
+    public void RowUpdated(long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<StoredValue> values)
+    {
+        if (!_current.TryGetValue((table, rowKey), out var image))
+        {
+            return;
+        }
+
+        var nums = ColumnsOf(table);
+        image[2] = StoredValue.FromInteger(updatedAt);
+        image[4] = updatedBy is null ? StoredValue.Empty : StoredValue.FromText(updatedBy);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var at = IndexOf(nums.Nums, columns[i]);
+            if (at >= 0)
+            {
+                image[ImageStore.SystemCount + at] = AsStored(values[i], nums.Storage[at]);
+            }
+        }
+    }
+
+    /// <summary>A row was deleted (after <see cref="BeforeRowChange"/>): it has no image after the write.</summary>
+    public void RowDeleted(long table, long rowKey) => _current.Remove((table, rowKey));
+
+    /// <summary>A row was inserted with these values (of the shape's columns): it had no image before, and this one after.</summary>
+    public void RowInserted(RowShape shape, long rowKey, in RowHeader header, IReadOnlyList<StoredValue> values)
+    {
+        var columns = ColumnsOf(shape.Table);
+        var positions = PositionsOf(shape);
+        var image = new StoredValue[ImageStore.SystemCount + positions.Length];
+        var by = header.By is null ? StoredValue.Empty : StoredValue.FromText(header.By);
+        image[0] = StoredValue.FromText(header.Id);
+        image[1] = image[2] = StoredValue.FromInteger(header.At);
+        image[3] = image[4] = by;
+        image[5] = StoredValue.FromInteger(header.Autonumber);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            image[ImageStore.SystemCount + i] = positions[i] < 0 ? StoredValue.Empty : AsStored(values[positions[i]], columns.Storage[i]);
+        }
+
+        _before.TryAdd((shape.Table, rowKey), null);
+        _current[(shape.Table, rowKey)] = image;
+    }
+
+    /// <summary>The links of a record on one side of a link table are about to be removed.</summary>
+    public void BeforeLinksRemoved(ReadScope s, long junction, string column, long rowKey)
+    {
+        foreach (var (rk, a, b) in ImageStore.LinkRows(s, junction, column, rowKey))
+        {
+            if (!_added.Remove((junction, rk)))
+            {
+                _removed[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: false);
+            }
+        }
+    }
+
+    /// <summary>A link row was inserted.</summary>
+    public void LinkInserted(long junction, long rk, long a, long b)
+    {
+        if (_removed.TryGetValue((junction, rk), out var removed) && removed.A == a && removed.B == b)
+        {
+            _removed.Remove((junction, rk));
+            return;
+        }
+
+        _added[(junction, rk)] = new LinkChange(junction, rk, a, b, Added: true);
+    }
+
+    /// <summary>The rows with their images before and after the write (rows made and removed within it left out), and the link rows.</summary>
+    public (List<RowChange> Rows, List<LinkChange> Links) Finish()
+    {
+        var rows = new List<RowChange>(_before.Count);
+        foreach (var (key, before) in _before)
+        {
+            var after = _current.GetValueOrDefault(key);
+            if (before is not null || after is not null)
+            {
+                rows.Add(new RowChange(key.Table, key.RowKey, before, after));
+            }
+        }
+
+        return (rows, [.. _removed.Values, .. _added.Values]);
+    }
+
+    // What a STRICT column keeps of a value: REAL keeps an integer as a real, INTEGER a whole real as an integer.
+    private static StoredValue AsStored(StoredValue value, FieldStorage storage) => (value.Kind, storage) switch
+    {
+        (FieldStorage.Integer, FieldStorage.Real) => StoredValue.FromReal(value.Integer),
+        (FieldStorage.Real, FieldStorage.Integer) when value.Real == Math.Floor(value.Real) => StoredValue.FromInteger((long)value.Real),
+        _ => value,
+    };
+
+    private ImageColumns ColumnsOf(long table)
+    {
+        if (!_columns.TryGetValue(table, out var columns))
+        {
+            _columns[table] = columns = columnsOf(table);
+        }
+
+        return columns;
+    }
+
+    // Where each image column sits among the shape's columns (-1: not written by the insert).
+    private int[] PositionsOf(RowShape shape)
+    {
+        if (_positions.TryGetValue(shape.Table, out var known) && ReferenceEquals(known.Shape, shape.Columns))
+        {
+            return known.Positions;
+        }
+
+        var nums = ColumnsOf(shape.Table).Nums;
+        var positions = new int[nums.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = IndexOf(shape.Columns, nums[i]);
+        }
+
+        _positions[shape.Table] = (shape.Columns, positions);
+        return positions;
+    }
+
+    private static int IndexOf(IReadOnlyList<long> list, long value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
