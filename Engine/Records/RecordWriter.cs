@@ -88,6 +88,7 @@ internal sealed class RecordWriter
         var keys = new List<long>(items.Count);
         var errors = new List<BatchItemError>();
         var rowKeys = RowKeysOf(items.Select(item => item?.Id.Value));
+        RecordStore.BeforeRowsChange(_s, _table.Num, rowKeys.Values);
         for (var i = 0; i < items.Count; i++)
         {
             try
@@ -115,6 +116,7 @@ internal sealed class RecordWriter
     {
         var errors = new List<BatchItemError>();
         var rowKeys = RowKeysOf(ids.Select(id => (string?)id.Value));
+        RecordStore.BeforeRowsChange(_s, _table.Num, rowKeys.Values);
         for (var i = 0; i < ids.Count; i++)
         {
             // Removed once found: a record named twice is gone the second time.

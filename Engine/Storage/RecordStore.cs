@@ -47,6 +47,18 @@ internal static class RecordStore
     }
 
     /// <summary>
+    /// Says that a batch is about to update or delete these rows of a table: a journaled write takes their images in one
+    /// statement here instead of one per row. Nothing to do when the write is not journaled.
+    /// </summary>
+    public static void BeforeRowsChange(WriteScope s, long table, IReadOnlyCollection<long> rowKeys)
+    {
+        if (rowKeys.Count > 1)
+        {
+            s.Images?.BeforeRowsChange(s, table, rowKeys);
+        }
+    }
+
+    /// <summary>
     /// Inserts a row and returns its row key. The key comes from SQLite's last-insert rowid, which costs nothing,
     /// rather than from RETURNING, which makes every insert a query.
     /// </summary>

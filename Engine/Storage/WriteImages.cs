@@ -26,6 +26,30 @@ internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
     public bool IsEmpty => _before.Count == 0 && _added.Count == 0 && _removed.Count == 0;
 
     /// <summary>A row is about to be updated or deleted: its image is kept, the first time.</summary>
+    /// <summary>
+    /// Rows a batch is about to update or delete, read in one statement; <see cref="BeforeRowChange"/> then finds them
+    /// taken. Rows already imaged keep their first image.
+    /// </summary>
+    public void BeforeRowsChange(ReadScope s, long table, IReadOnlyCollection<long> rowKeys)
+    {
+        var missing = rowKeys.Where(rowKey => !_before.ContainsKey((table, rowKey))).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var images = ImageStore.Read(s, table, ColumnsOf(table).Nums, missing);
+        foreach (var rowKey in missing)
+        {
+            var image = images.GetValueOrDefault(rowKey);
+            _before[(table, rowKey)] = image;
+            if (image is not null)
+            {
+                _current[(table, rowKey)] = (StoredValue[])image.Clone();
+            }
+        }
+    }
+
     public void BeforeRowChange(ReadScope s, long table, long rowKey)
     {
         if (!_before.ContainsKey((table, rowKey)))
