@@ -19,7 +19,9 @@ internal static class RecordReader
 
     /// <summary>The records a built statement selects (its select list is the codec's row shape), in its order.</summary>
     public static IReadOnlyList<Record> Selected(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, SqlStatement statement) =>
-        Records(s, codec, model, timeZone, RecordStore.Rows(s, statement, codec.Decode));
+        codec.Table.Links.Count == 0
+            ? RecordStore.Rows(s, statement, row => codec.Finish(codec.Decode(row), LinkValues.Empty))
+            : Records(s, codec, model, timeZone, RecordStore.Rows(s, statement, codec.Decode));
 
     private static List<(long RowKey, Record Record)> Finish(ReadScope s, RecordCodec codec, DatabaseModel model, TimeZoneInfo timeZone, List<DecodedRow> decoded, bool loadLinks)
     {
