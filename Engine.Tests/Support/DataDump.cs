@@ -4,17 +4,20 @@ namespace SoftrLite.Tests.Support;
 
 /// <summary>
 /// A dump of a database's data: every row of every data table (<c>t…</c>: stored values, computed ones included, and the
-/// system columns) and of every link table (<c>l…</c>), in row-key order, as text.
+/// system columns) and of every link table (<c>l…</c>), in row-key order, as text; with <paramref name="everyTable"/>,
+/// the metadata tables, counters and journal too.
 /// </summary>
 internal static class DataDump
 {
-    public static string Of(SoftrEngine engine, DatabaseId database) => engine.Context.Store(database).Read(s =>
+    public static string Of(SoftrEngine engine, DatabaseId database, bool everyTable = false) => engine.Context.Store(database).Read(s =>
     {
         var text = new StringBuilder();
         var tables = new List<string>();
         using (var list = s.Connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 't[0-9]*' OR name GLOB 'l[0-9]*') ORDER BY name";
+            list.CommandText = everyTable
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 't[0-9]*' OR name GLOB 'l[0-9]*') ORDER BY name";
             using var reader = list.ExecuteReader();
             while (reader.Read())
             {

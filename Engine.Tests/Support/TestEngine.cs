@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace SoftrLite.Tests.Support;
@@ -112,39 +111,7 @@ internal sealed class TestEngine : IDisposable
     }
 
     /// <summary>Every row of every table of the database file (metadata, data, link tables, counters), as text.</summary>
-    public string Dump() => Engine.Context.Store(Db).Read(s =>
-    {
-        var text = new StringBuilder();
-        var tables = new List<string>();
-        using (var list = s.Connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var table in tables)
-        {
-            text.Append("## ").AppendLine(table);
-            using var rows = s.Connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            using var reader = rows.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    text.Append(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append(" | ");
-                }
-
-                text.AppendLine();
-            }
-        }
-
-        return text.ToString();
-    });
+    public string Dump() => DataDump.Of(Engine, Db, everyTable: true);
 
     public void Dispose() => Engine.Dispose();
 }
