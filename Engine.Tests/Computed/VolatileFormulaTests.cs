@@ -62,6 +62,27 @@ public sealed class VolatileFormulaTests
     }
 
     [Test]
+    public void Filter_and_sort_by_a_volatile_formula_evaluate_it_in_sql_without_a_write()
+    {
+        using var f = OnClock();
+        var table = f.NamedTable("T", Field("Due", FieldTypeNames.Date));
+        f.Engine.Fields.Add(f.Db, table.Id, Field("Left", FieldTypeNames.Formula, """{"formula":"DATETIME_DIFF({Due}, TODAY(), 'days')"}"""));
+        f.Add(table, "soon", ("Due", "2026-03-20"));
+        f.Add(table, "later", ("Due", "2026-03-25"));
+        f.Add(table, "past", ("Due", "2026-03-10"));
+        var store = f.Engine.Context.Store(f.Db);
+
+        f.Clock.Advance(TimeSpan.FromDays(3));
+        var before = store.Transactions;
+        var due = f.Names(table, FilterCondition.Compare("Left", FilterOperator.LessThan, 1), new SortKey("Left", SortDirection.Descending));
+        var all = f.Names(table, null, new SortKey("Left"));
+
+        Assert.That(store.Transactions - before, Is.EqualTo(2), "two reads, no refresh write");
+        Assert.That(due, Is.EqualTo(new[] { "soon", "past" }));
+        Assert.That(all, Is.EqualTo(new[] { "past", "soon", "later" }));
+    }
+
+    [Test]
     public void Lookup_of_a_volatile_formula_is_current_when_read_through_its_link()
     {
         using var f = OnClock();

@@ -12,7 +12,10 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
     private const string UpdatedAtKey = "updated_at";
 
     /// <summary>Resolves a key: a field ID, then an exact field name, then the system keys <c>created_at</c> and <c>updated_at</c>.</summary>
-    public static FilterTarget Resolve(TableModel table, string key)
+    /// <param name="table">The table the key names a field of.</param>
+    /// <param name="key">A field ID or name, or a system key.</param>
+    /// <param name="expressions">SQL that stands for some fields' stored columns in this statement (values computed as the row is read).</param>
+    public static FilterTarget Resolve(TableModel table, string key, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
         if (table.FindById(key) is null && key is CreatedAtKey or UpdatedAtKey && !table.Fields.Any(f => f.Field.Name == key))
         {
@@ -21,7 +24,7 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         }
 
         var field = table.Resolve(key);
-        var sql = ColumnOf(field);
+        var sql = expressions?.GetValueOrDefault(field.Id) ?? ColumnOf(field);
 
         // A computed value may be an error (text behind a NUL): it filters and sorts as empty. SQLite's substr and
         // length stop at a NUL, so the mark is found with instr, which does not.

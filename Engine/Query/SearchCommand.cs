@@ -11,11 +11,11 @@ internal sealed class SearchCommand
     private readonly SqlParameters _parameters = new();
     private readonly long _table;
 
-    public SearchCommand(DatabaseModel model, TableModel table, RecordQuery query, DateValues dates, IReadOnlyList<Collaborator> collaborators)
+    public SearchCommand(DatabaseModel model, TableModel table, RecordQuery query, DateValues dates, IReadOnlyList<Collaborator> collaborators, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
         _table = table.Num;
-        _where = new SqlFilterBuilder(model, table, dates, collaborators, _parameters).Build(query.Filter);
-        _orderBy = SqlSortBuilder.Build(table, query.Sort, _parameters);
+        _where = new SqlFilterBuilder(model, table, dates, collaborators, _parameters, expressions).Build(query.Filter);
+        _orderBy = SqlSortBuilder.Build(table, query.Sort, _parameters, expressions);
         OrdersByRowKey = query.Sort.Count == 0;
         Filtered = query.Filter is not null;
         FilterSignature = $"{table.Id}|{_where}|{_parameters.Signature()}";

@@ -13,7 +13,7 @@ namespace SoftrLite.Query;
 /// Every positive condition is false for an empty value, and a negated operator is exactly NOT its positive twin,
 /// so negations match empty values.
 /// </summary>
-internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, DateValues dates, IReadOnlyList<Collaborator> collaborators, SqlParameters parameters)
+internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, DateValues dates, IReadOnlyList<Collaborator> collaborators, SqlParameters parameters, IReadOnlyDictionary<FieldId, string>? expressions = null)
 {
     public const int MaxDepth = 32;
 
@@ -59,7 +59,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             throw SoftrErrors.ConditionMalformed(condition.Operator.ToWireName(), "'leftSide' is missing");
         }
 
-        var target = FilterTarget.Resolve(table, condition.LeftSide);
+        var target = FilterTarget.Resolve(table, condition.LeftSide, expressions);
         target.Check(condition.Operator);
         var positive = condition.Operator.Positive();
         var sql = Positive(positive, target, condition);

@@ -14,7 +14,7 @@ internal static class SqlSortBuilder
     /// <summary>The most sort keys one query may have.</summary>
     public const int MaxSortKeys = 100;
 
-    public static string Build(Compiled.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters)
+    public static string Build(Compiled.TableModel table, IReadOnlyList<SortKey> keys, SqlParameters parameters, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
         if (keys.Count > MaxSortKeys)
         {
@@ -25,7 +25,7 @@ internal static class SqlSortBuilder
         foreach (var key in keys)
         {
             ArgumentNullException.ThrowIfNull(key);
-            var target = FilterTarget.Resolve(table, key.Field);
+            var target = FilterTarget.Resolve(table, key.Field, expressions);
             var direction = key.Direction == SortDirection.Descending ? " DESC" : " ASC";
             foreach (var expression in Expressions(target, parameters))
             {

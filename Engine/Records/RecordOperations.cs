@@ -156,16 +156,31 @@ public sealed class RecordOperations
         var dates = new DateValues(_context.Options.TimeProvider.GetUtcNow(), _context.Options.TimeZone);
         return Read(databaseId, (s, model, codec) =>
         {
-            var search = new SearchCommand(model, codec.Table, query, dates, collaborators);
+            // A filter or sort by a volatile formula evaluates it in SQL, row by row, at this read's clock; its counts
+            // and orderings move with the clock, so they are not cached.
+            using var evaluated = VolatileSqlFor(databaseId, model, codec, query);
+            var search = new SearchCommand(model, codec.Table, query, dates, collaborators, evaluated?.Expressions);
             var revision = DatabaseStore.DataRevision(s);
-            var total = _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(s));
+            var total = evaluated is null ? _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(s)) : search.Count(s);
             var records = page.EffectiveLimit == 0 || page.Offset >= total
                 ? []
                 : page.Offset < DeepOffset
                     ? RecordReader.Selected(s, codec, model, _context.Options.TimeZone, search.Page(codec.Shape, page.Offset, page.EffectiveLimit))
-                    : DeepPage(s, model, codec, search, page, _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)));
+                    : DeepPage(s, model, codec, search, page, evaluated is null ? _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)) : search.Keys(s));
             return respond(codec.Table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
-        }, tableId, (table, reads) => QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
+        }, tableId, (table, reads) => !VolatileSql.CanEvaluate(reads, table) && QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
+    }
+
+    private VolatileSql? VolatileSqlFor(DatabaseId databaseId, DatabaseModel model, RecordCodec codec, RecordQuery query)
+    {
+        var reads = _plans.For(model).VolatileFor(codec.Table.Id);
+        if (reads.Local.Count == 0 || reads.NeedsRefresh || !VolatileSql.CanEvaluate(reads, codec.Table)
+            || !QueryFields.Of(codec.Table, query).Any(f => reads.Evaluates(f.Id)))
+        {
+            return null;
+        }
+
+        return VolatileSql.Register(reads, codec, _context.ComputeEnvironment(), _context.Store(databaseId).Evaluators);
     }
 
     /// <summary>

@@ -148,6 +148,9 @@ internal sealed class DatabaseStore : IDisposable
     /// <summary>Called after every committed write that changed the schema, in commit order (the change feed listens).</summary>
     public Action? SchemaCommitted { get; set; }
 
+    /// <summary>The functions reads of this file may call from SQL (see <see cref="SqlEvaluators"/>).</summary>
+    public SqlEvaluators Evaluators => _store.Evaluators;
+
     /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
     public T Probe<T>(Func<WriteScope, T> work) => _store.Probe(work);
 

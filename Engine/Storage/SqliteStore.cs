@@ -12,6 +12,9 @@ internal sealed class SqliteStore : IDisposable
 {
     private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
     private readonly string _connectionString;
+
+    /// <summary>The functions reads of this store may call from SQL (<c>softr_eval</c>).</summary>
+    public SqlEvaluators Evaluators { get; } = new();
     private readonly Lock _writeLock = new();
     private readonly ReaderWriterLockSlim? _memoryGate;
     private readonly SqliteConnection? _anchor;
@@ -371,10 +374,10 @@ internal sealed class SqliteStore : IDisposable
         return SqliteErrorMapper.Map(exception, _file);
     }
 
-    private StoreSession Writer() => _writer ??= new StoreSession(_connectionString, Volatile.Read(ref _generation));
+    private StoreSession Writer() => _writer ??= new StoreSession(_connectionString, Volatile.Read(ref _generation), Evaluators);
 
     private StoreSession RentReader() =>
-        _readers.TryTake(out var session) ? session : new StoreSession(_connectionString, Volatile.Read(ref _generation));
+        _readers.TryTake(out var session) ? session : new StoreSession(_connectionString, Volatile.Read(ref _generation), Evaluators);
 
     // A session goes back for the next read unless the store closed or a file failure started a new generation
     // meanwhile; at most a few are kept (one per core is all parallel reads can use).

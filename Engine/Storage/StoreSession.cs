@@ -15,13 +15,13 @@ internal sealed class StoreSession : IDisposable
 
     private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
 
-    public StoreSession(string connectionString, int generation)
+    public StoreSession(string connectionString, int generation, SqlEvaluators? evaluators = null)
     {
         Connection = new SqliteConnection(connectionString);
         try
         {
             Connection.Open();
-            SqlFunctions.Register(Connection);
+            SqlFunctions.Register(Connection, evaluators);
         }
         catch
         {
