@@ -35,7 +35,7 @@ public sealed class ChangeFeedTests
     public void Subscribe_receives_recomputed_fields_and_linked_records_a_write_changed()
     {
         using var f = new TestEngine();
-        var (orders, customers, order) = Shop(f);
+        var (orders, customers, order) = ShopTables.Create(f);
         using var feed = new Collected(f.Engine);
 
         f.Update(orders, order, ("Qty", 10));
@@ -55,7 +55,7 @@ public sealed class ChangeFeedTests
     public void Subscribe_receives_deleted_records_and_the_linking_records_whose_links_moved()
     {
         using var f = new TestEngine();
-        var (orders, customers, order) = Shop(f);
+        var (orders, customers, order) = ShopTables.Create(f);
         using var feed = new Collected(f.Engine);
 
         f.Engine.Records.Delete(f.Db, orders.Id, order.Id);
@@ -204,21 +204,6 @@ public sealed class ChangeFeedTests
 
         Assert.That(completed.Wait(Wait), Is.True);
         Assert.That(() => f.Engine.Changes.Subscribe(new Observer(_ => { })), Throws.TypeOf<ObjectDisposedException>());
-    }
-
-    private static (Table Orders, Table Customers, Record Order) Shop(TestEngine f)
-    {
-        var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
-        var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Qty", FieldTypeNames.Number));
-        f.Engine.Fields.Add(f.Db, orders.Id, Field("Customer", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{customers.Id}}"}"""));
-        f.Engine.Fields.Add(f.Db, orders.Id, Field("Total", FieldTypeNames.Formula, """{"formula":"{Qty} * 2"}"""));
-        orders = f.Engine.Tables.Get(f.Db, orders.Id);
-        var link = f.Engine.Tables.Get(f.Db, customers.Id).Fields.Single(x => x.Type == FieldTypeNames.LinkedRecord);
-        var total = orders.Fields.Single(x => x.Name == "Total");
-        f.Engine.Fields.Add(f.Db, customers.Id, Field("Spent", FieldTypeNames.Rollup, $$"""{"linkedRecordFieldId":"{{link.Id}}","rollupFieldId":"{{total.Id}}","function":"SUM"}"""));
-        var ada = f.Create(customers, ("Name", "Ada"));
-        var order = f.Create(orders, ("Item", "Pen"), ("Qty", 3), ("Customer", new[] { ada.Id.Value }));
-        return (orders, f.Engine.Tables.Get(f.Db, customers.Id), order);
     }
 
     /// <summary>Collects what the feed delivers.</summary>

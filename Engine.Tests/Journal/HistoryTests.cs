@@ -41,7 +41,7 @@ public sealed class HistoryTests
     public void Undo_restores_updated_values_and_recomputes_formulas_and_rollups()
     {
         using var f = new TestEngine(JournalOn);
-        var (orders, customers, order) = Shop(f);
+        var (orders, customers, order) = ShopTables.Create(f);
         var before = DataDump.Of(f.Engine, f.Db);
 
         f.Update(orders, order, ("Qty", 10));
@@ -62,7 +62,7 @@ public sealed class HistoryTests
     public void Undo_restores_a_deleted_record_with_its_id_timestamps_and_links()
     {
         using var f = new TestEngine(JournalOn);
-        var (orders, customers, order) = Shop(f);
+        var (orders, customers, order) = ShopTables.Create(f);
         var before = DataDump.Of(f.Engine, f.Db);
         var original = f.Get(orders, order);
 
@@ -235,7 +235,7 @@ public sealed class HistoryTests
     public void Undo_of_a_formula_change_recomputes_its_values()
     {
         using var f = new TestEngine(JournalOn);
-        var (orders, _, order) = Shop(f);
+        var (orders, _, order) = ShopTables.Create(f);
         var total = orders.Fields.Single(x => x.Name == "Total").Id;
         f.Engine.Fields.Update(f.Db, orders.Id, total, new FieldChanges { Options = TestEngine.Json("""{"formula":"{Qty} * 10"}""") });
         Assert.That(f.Get(orders, order)["Total"], Is.EqualTo(30m).Or.EqualTo(30d));
@@ -412,21 +412,6 @@ public sealed class HistoryTests
             Assert.That(note!.Kind, Is.EqualTo(ChangeKind.RecordsDeleted));
             Assert.That(note.Records, Is.EqualTo(new[] { ada.Id }));
         });
-    }
-
-    internal static (Table Orders, Table Customers, Record Order) Shop(TestEngine f)
-    {
-        var customers = f.Table("Customers", Field("Name", FieldTypeNames.SingleLineText));
-        var orders = f.Table("Orders", Field("Item", FieldTypeNames.SingleLineText), Field("Qty", FieldTypeNames.Number));
-        f.Engine.Fields.Add(f.Db, orders.Id, Field("Customer", FieldTypeNames.LinkedRecord, $$"""{"linkedTableId":"{{customers.Id}}"}"""));
-        f.Engine.Fields.Add(f.Db, orders.Id, Field("Total", FieldTypeNames.Formula, """{"formula":"{Qty} * 2"}"""));
-        orders = f.Engine.Tables.Get(f.Db, orders.Id);
-        var link = f.Engine.Tables.Get(f.Db, customers.Id).Fields.Single(x => x.Type == FieldTypeNames.LinkedRecord);
-        var total = orders.Fields.Single(x => x.Name == "Total");
-        f.Engine.Fields.Add(f.Db, customers.Id, Field("Spent", FieldTypeNames.Rollup, $$"""{"linkedRecordFieldId":"{{link.Id}}","rollupFieldId":"{{total.Id}}","function":"SUM"}"""));
-        var ada = f.Create(customers, ("Name", "Ada"));
-        var order = f.Create(orders, ("Item", "Pen"), ("Qty", 3), ("Customer", new[] { ada.Id.Value }));
-        return (orders, f.Engine.Tables.Get(f.Db, customers.Id), order);
     }
 
     private sealed class Observer(Action<ChangeNotification> next) : IObserver<ChangeNotification>

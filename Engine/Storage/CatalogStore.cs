@@ -22,7 +22,7 @@ internal sealed class CatalogStore : IDisposable
         var file = location.CatalogFile;
         if (file is not null && !File.Exists(file))
         {
-            SqliteStore.CreateFile(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format);
+            StoreFile.Create(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format);
         }
 
         _store = SqliteStore.Open(location.CatalogConnectionString(busyTimeout), file, location.DescribeCatalog(), Format);

@@ -71,7 +71,7 @@ internal sealed class DatabaseStore : IDisposable
     public static DatabaseStore? CreateNew(DatabaseId id, StorageLocation location, TimeSpan busyTimeout, Action? whileBuilding = null)
     {
         if (location.DatabaseFile(id) is { } file
-            && !SqliteStore.CreateFile(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format, whileBuilding))
+            && !StoreFile.Create(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format, whileBuilding))
         {
             return null;
         }

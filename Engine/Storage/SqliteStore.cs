@@ -108,51 +108,6 @@ internal sealed class SqliteStore : IDisposable
     }
 
     /// <summary>
-    /// Makes a new file at <paramref name="path"/>, whole: the schema is written to a file beside it (in WAL mode,
-    /// closed so nothing is left in a WAL) and moved into place. Returns false when another engine made the file
-    /// first. Whatever fails, nothing is left behind but what was there before.
-    /// </summary>
-    public static bool CreateFile(string path, Func<string, string> connectionStringFor, StoreFormat format, Action? whileBuilding = null)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".new-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            using (var connection = new SqliteConnection(connectionStringFor(temp)))
-            {
-                connection.Open();
-                Execute(connection, "PRAGMA journal_mode = WAL");
-                using var transaction = connection.BeginTransaction();
-                format.Create(connection, transaction);
-                FormatMigrator.SetUserVersion(connection, transaction, format.Version);
-                whileBuilding?.Invoke();
-                transaction.Commit();
-            }
-
-            File.Move(temp, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path) && File.Exists(temp))
-        {
-            return false;
-        }
-        catch (SqliteException exception)
-        {
-            throw SqliteErrorMapper.Map(exception, path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw SoftrErrors.FileIoError(path, exception.Message, exception);
-        }
-        finally
-        {
-            foreach (var leftover in new[] { temp, temp + "-wal", temp + "-shm", temp + "-journal" })
-            {
-                File.Delete(leftover);
-            }
-        }
-    }
-
-    /// <summary>
     /// Runs a read on a reader session of its own, in parallel with other reads: one snapshot (a plain <c>BEGIN</c>,
     /// rolled back after: a read has nothing to lose). Sessions are kept open between reads, with their SQL functions
     /// registered and their statements prepared, so a small read costs little more than its own statements.
@@ -394,13 +349,5 @@ internal sealed class SqliteStore : IDisposable
         {
             late.Dispose();
         }
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

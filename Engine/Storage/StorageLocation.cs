@@ -92,7 +92,7 @@ internal sealed class StorageLocation
     private string DatabasePath(DatabaseId id) =>
         _directory is null ? $"{_memoryPrefix}-{id.Value}" : Path.Combine(_directory, DatabasesFolder, id.Value + ".sqlite");
 
-    // On disk an existing file is opened, never created: new files are built aside (SqliteStore.CreateFile), so a
+    // On disk an existing file is opened, never created: new files are built aside (StoreFile.Create), so a
     // missing file is reported instead of silently coming back empty.
     private string Build(string path, TimeSpan busyTimeout) => _directory is null
         ? new SqliteConnectionStringBuilder
