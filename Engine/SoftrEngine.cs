@@ -4,7 +4,8 @@ namespace SoftrLite;
 
 /// <summary>
 /// The entry point: an embedded engine with the Softr Database API's data model, kept in SQLite files
-/// (<see cref="Open"/>) or in memory (<see cref="OpenInMemory"/>). Thread-safe; dispose it to close every file.
+/// (<see cref="Open"/>), in memory (<see cref="OpenInMemory"/>) or on a PostgreSQL server (<see cref="OpenPostgres"/>).
+/// Thread-safe; dispose it to close every file and connection.
 /// </summary>
 public sealed class SoftrEngine : IDisposable
 {
@@ -77,12 +78,36 @@ public sealed class SoftrEngine : IDisposable
     public static SoftrEngine Open(string directory, SoftrEngineOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return new SoftrEngine(StorageLocation.InDirectory(directory), options);
+        return new SoftrEngine(SqliteLocation.InDirectory(directory), options);
     }
 
     /// <summary>Opens an engine whose databases live in memory only, with the same semantics as on disk.</summary>
     /// <param name="options">Clock, ID seed, quotas; <see langword="null"/> for the defaults.</param>
-    public static SoftrEngine OpenInMemory(SoftrEngineOptions? options = null) => new(StorageLocation.InMemory(), options);
+    public static SoftrEngine OpenInMemory(SoftrEngineOptions? options = null) => new(SqliteLocation.InMemory(), options);
+
+    /// <summary>
+    /// Opens (creating when needed) an engine whose stores are schemas of a PostgreSQL database: a catalog schema named
+    /// <paramref name="schemaPrefix"/> and one schema <c>{schemaPrefix}_{database ID}</c> per database. Many engines, in
+    /// many processes and on many machines, may open the same server and prefix: they share the data, writes to one
+    /// database are serialized by the server, and each engine's change feed sees the others' writes.
+    /// </summary>
+    /// <param name="connectionString">An Npgsql connection string (host, port, database, user; the schemas are made in its database).</param>
+    /// <param name="options">Clock, ID seed, quotas; <see langword="null"/> for the defaults.</param>
+    /// <param name="schemaPrefix">The prefix of the engine's schemas: lower-case letters, digits and underscores, starting with a letter, at most 30 characters.</param>
+    /// <exception cref="SoftrException"><see cref="ErrorCode.ServiceUnavailable"/> when the server cannot be reached, or its schemas were written by a newer SoftrLite.</exception>
+    /// <exception cref="ArgumentException">The prefix is not a valid schema prefix.</exception>
+    public static SoftrEngine OpenPostgres(string connectionString, SoftrEngineOptions? options = null, string schemaPrefix = "softrlite")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(schemaPrefix ?? string.Empty, "^[a-z][a-z0-9_]{0,29}$"))
+        {
+            throw new ArgumentException(
+                $"The schema prefix '{schemaPrefix}' is not valid: expected lower-case letters, digits and underscores, starting with a letter, at most 30 characters.",
+                nameof(schemaPrefix));
+        }
+
+        return new SoftrEngine(new Storage.Postgres.PostgresLocation(connectionString, schemaPrefix!), options);
+    }
 
     /// <summary>Closes every file. In memory, the data is gone.</summary>
     public void Dispose() => _context.Dispose();

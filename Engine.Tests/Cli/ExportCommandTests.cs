@@ -1,3 +1,4 @@
+using SoftrLite.Tests.Support;
 using SoftrLite.Cli;
 
 namespace SoftrLite.Tests.Cli;
@@ -61,7 +62,7 @@ public sealed class ExportCommandTests
 
         var (code, output, _) = _dir.Run("export", "--database", DemoCrm.DatabaseName, "--table", DemoCrm.DealsName, "--format", "json");
 
-        using var engine = SoftrEngine.OpenInMemory();
+        using var engine = TestBackend.Open();
         var database = engine.Fixtures.Seed(output).Single();
         var tables = engine.Tables.List(database.Id).Items;
         Assert.Multiple(() =>

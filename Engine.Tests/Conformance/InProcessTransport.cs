@@ -17,7 +17,7 @@ internal sealed class InProcessTransport : IRestTransport
     /// <summary>Opens the environment; <paramref name="alterResponse"/> (self-tests) changes each response before it is checked.</summary>
     public InProcessTransport(Func<RestResponse, RestResponse>? alterResponse = null)
     {
-        _engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = _clock, IdSeed = ConformanceRunner.IdSeed });
+        _engine = TestBackend.Open(new SoftrEngineOptions { TimeProvider = _clock, IdSeed = ConformanceRunner.IdSeed });
         _api = new ValidatingRestApi(_engine, null, OpenApiContract.Cloud, alterResponse);
         WorkspaceId = _engine.Workspaces.Default.Id.Value;
     }

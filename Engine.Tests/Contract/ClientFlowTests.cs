@@ -188,7 +188,7 @@ public sealed class ClientFlowTests
     private static SoftrEngine OpenEngine(out ManualClock clock)
     {
         clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        return SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 7 });
+        return TestBackend.Open(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 7 });
     }
 
     /// <summary>One connector poll: search sorted by the system key <c>created_at</c>, from an offset, 100 at a time.</summary>

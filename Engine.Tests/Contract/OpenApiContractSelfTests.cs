@@ -1,3 +1,4 @@
+using SoftrLite.Tests.Support;
 using SoftrLite.Rest;
 
 namespace SoftrLite.Tests.Contract;
@@ -186,7 +187,7 @@ public sealed class OpenApiContractSelfTests
     [Test]
     public void Wrapper_throws_when_a_response_breaks_the_contract()
     {
-        using var engine = SoftrEngine.OpenInMemory();
+        using var engine = TestBackend.Open();
         var api = new ValidatingRestApi(engine, null, OpenApiContract.Cloud, r => r with { Body = r.Body!.Replace("\"data\":[", "\"extra\":1,\"data\":[", StringComparison.Ordinal) });
 
         Assert.That(
@@ -197,7 +198,7 @@ public sealed class OpenApiContractSelfTests
     [Test]
     public void Wrapper_returns_the_response_when_it_conforms()
     {
-        using var engine = SoftrEngine.OpenInMemory();
+        using var engine = TestBackend.Open();
         var api = new ValidatingRestApi(engine);
 
         Assert.That(api.Send(new RestRequest("GET", "/databases")).Status, Is.EqualTo(200));

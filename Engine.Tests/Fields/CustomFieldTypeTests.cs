@@ -10,7 +10,7 @@ public sealed class CustomFieldTypeTests
     public void A_registered_type_validates_stores_and_reads_its_values()
     {
         var options = new SoftrEngineOptions { IdSeed = 1, FieldTypes = FieldTypeRegistry.BuiltIn.With(new HexColorType()) };
-        using var engine = SoftrEngine.OpenInMemory(options);
+        using var engine = TestBackend.Open(options);
         var database = engine.NewDatabase();
         var table = engine.Tables.Create(database.Id, new NewTable("Paints") { Fields = [new NewField("Name", FieldTypeNames.SingleLineText), new NewField("Color", "HEX_COLOR")] });
 
@@ -23,7 +23,7 @@ public sealed class CustomFieldTypeTests
         Assert.That(
             () => engine.Fields.Add(database.Id, table.Id, new NewField("Other", "HEX_COLOR") { Options = JsonElement.Parse("""{"alpha":true}""") }),
             SoftrThrows.Code(ErrorCode.BadRequest));
-        Assert.That(() => SoftrEngine.OpenInMemory().Tables.Create(database.Id, new NewTable("X")), SoftrThrows.Code(ErrorCode.ResourceNotFound));
+        Assert.That(() => TestBackend.Open().Tables.Create(database.Id, new NewTable("X")), SoftrThrows.Code(ErrorCode.ResourceNotFound));
     }
 
     private sealed class HexColorType() : FieldType("HEX_COLOR")

@@ -9,7 +9,7 @@ public sealed class RegisteredSystemColumnTests
     public void Search_filters_and_sorts_a_registered_type_that_reads_the_creation_time()
     {
         var clock = new ManualClock(new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero));
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions
+        using var engine = TestBackend.Open(new SoftrEngineOptions
         {
             IdSeed = 3,
             TimeProvider = clock,

@@ -123,7 +123,7 @@ public sealed class RegisteredTypeSemanticsTests
     internal static Setup Open()
     {
         var temperature = new TemperatureType();
-        var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions
+        var engine = TestBackend.Open(new SoftrEngineOptions
         {
             IdSeed = 7,
             FieldTypes = FieldTypeRegistry.BuiltIn.With(temperature).With(new SlugType()),

@@ -13,7 +13,7 @@ public sealed class FixtureExportTests
         FixtureSampleData.Build(source);
         var exported = source.Fixtures.Export();
 
-        using var target = SoftrEngine.OpenInMemory();
+        using var target = TestBackend.Open();
         target.Fixtures.Seed(exported);
 
         Assert.That(target.Fixtures.Export(), Is.EqualTo(exported));
@@ -46,7 +46,7 @@ public sealed class FixtureExportTests
         var contactsBefore = source.Tables.List(db.Id).Items.First(t => t.Name == "Contacts");
         var grace = source.Records.List(db.Id, contactsBefore.Id).Items[0];
 
-        using var target = SoftrEngine.OpenInMemory();
+        using var target = TestBackend.Open();
         var seeded = target.Fixtures.Seed(source.Fixtures.Export()).Single();
         var contacts = target.Tables.List(seeded.Id).Items.First(t => t.Name == "Contacts");
         var copy = target.Records.Get(seeded.Id, contacts.Id, grace.Id);
@@ -64,7 +64,7 @@ public sealed class FixtureExportTests
         using var source = TestEngine.Open();
         var db = FixtureSampleData.Build(source);
 
-        using var target = SoftrEngine.OpenInMemory();
+        using var target = TestBackend.Open();
         var seeded = target.Fixtures.Seed(source.Fixtures.Export(db.Id)).Single();
         var companies = target.Tables.List(seeded.Id).Items.First(t => t.Name == "Companies");
         var initech = target.Records.List(seeded.Id, companies.Id).Items[1];
@@ -75,7 +75,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Seed_throws_bad_request_when_the_fixture_is_malformed()
     {
-        using var engine = SoftrEngine.OpenInMemory();
+        using var engine = TestBackend.Open();
 
         Assert.That(() => engine.Fixtures.Seed("""{"databases":[{"name":"X","tables":[{"name":"T","fields":[]}]}]}"""), SoftrThrows.Code(ErrorCode.BadRequest));
         Assert.That(() => engine.Fixtures.Seed("{not json"), SoftrThrows.Code(ErrorCode.BadRequest));
@@ -85,7 +85,7 @@ public sealed class FixtureExportTests
     [Test]
     public void Seed_throws_unknown_field_when_a_record_names_no_field()
     {
-        using var engine = SoftrEngine.OpenInMemory();
+        using var engine = TestBackend.Open();
         const string fixture = """
             {"databases":[{"name":"X","tables":[{"name":"T","primaryField":"Name",
               "fields":[{"name":"Name","type":"SINGLE_LINE_TEXT"}],

@@ -24,7 +24,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Reset_makes_the_same_ids_as_a_fresh_engine_with_the_same_seed_and_clock()
     {
-        using var fresh = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 7, TimeProvider = new ManualClock(Start) });
+        using var fresh = TestBackend.Open(new SoftrEngineOptions { IdSeed = 7, TimeProvider = new ManualClock(Start) });
         var expected = fresh.Databases.Create(fresh.Workspaces.Default.Id, "A");
         using var engine = TestEngine.Open();
         FixtureSampleData.Build(engine);
@@ -40,7 +40,7 @@ public sealed class FixtureStateTests
     [Test]
     public void Reset_forgets_cached_totals_when_a_database_id_comes_back()
     {
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 3 });
+        using var engine = TestBackend.Open(new SoftrEngineOptions { IdSeed = 3 });
         var first = engine.Databases.Create(engine.Workspaces.Default.Id, "A");
         var table = engine.ContactsTable(first.Id);
         engine.Records.Create(first.Id, table.Id, new Dictionary<string, object?> { ["Name"] = "x" });

@@ -53,7 +53,7 @@ internal sealed partial class FuzzWorld : IDisposable
     public FuzzWorld()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
-        Engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 11 });
+        Engine = TestBackend.Open(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 11 });
         Api = new ValidatingRestApi(Engine);
         _workspace = Engine.Workspaces.Default.Id.Value;
         Engine.Workspaces.AddCollaborator(Engine.Workspaces.Default.Id, "Ada", "ada@example.com");
@@ -190,7 +190,7 @@ internal sealed partial class FuzzWorld : IDisposable
 
     public void Dispose() => Engine.Dispose();
 
-    private static List<string> ReadIds(SqliteConnection c)
+    private static List<string> ReadIds(System.Data.Common.DbConnection c)
     {
         using var command = c.CreateCommand();
         command.CommandText = "SELECT id FROM databases ORDER BY rk";
@@ -204,8 +204,13 @@ internal sealed partial class FuzzWorld : IDisposable
         return ids;
     }
 
-    private static List<string> DumpFile(SqliteConnection c, StringBuilder text)
+    private static List<string> DumpFile(System.Data.Common.DbConnection c, StringBuilder text)
     {
+        if (TestBackend.IsPostgres)
+        {
+            return DumpSchema(c, text);
+        }
+
         var tables = new List<string>();
         using (var command = c.CreateCommand())
         {
@@ -239,6 +244,39 @@ internal sealed partial class FuzzWorld : IDisposable
                 }
 
                 text.Append('\n');
+            }
+        }
+
+        tables.Add(string.Empty);
+        return tables;
+    }
+
+    // PostgreSQL: each table with its columns and types, then its rows.
+    private static List<string> DumpSchema(System.Data.Common.DbConnection c, StringBuilder text)
+    {
+        var tables = DataDump.Tables(c, everyTable: true);
+        foreach (var table in tables)
+        {
+            using (var columns = c.CreateCommand())
+            {
+                columns.CommandText = "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position";
+                var parameter = columns.CreateParameter();
+                parameter.ParameterName = "@table";
+                parameter.Value = table;
+                columns.Parameters.Add(parameter);
+                using var reader = columns.ExecuteReader();
+                text.Append(table).Append(':');
+                while (reader.Read())
+                {
+                    text.Append(' ').Append(reader.GetString(0));
+                }
+
+                text.Append('\n');
+            }
+
+            foreach (var row in DataDump.Rows(c, table))
+            {
+                text.AppendJoin('|', row.Select(column => column.Value)).Append('\n');
             }
         }
 

@@ -29,7 +29,7 @@ public sealed class SearchDifferentialTests
     {
         var clock = new ManualClock(scenario.Now);
         var zone = Zones[scenario.Zone];
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 1, TimeZone = zone });
+        using var engine = TestBackend.Open(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 1, TimeZone = zone });
         var db = engine.Databases.Create(engine.Workspaces.Default.Id, "D").Id;
         var table = engine.Tables.Create(db, new NewTable("T") { Fields = scenario.Kinds.Select(NewField).ToArray() });
         foreach (var field in table.Fields.Where((_, i) => scenario.Indexed[i]))

@@ -9,7 +9,7 @@ public sealed class RateLimitTests
     public void Cloud_like_profile_answers_429_past_30_writes_a_second_per_token_and_resets_next_second()
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        using var engine = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 1 });
+        using var engine = TestBackend.Open(new SoftrEngineOptions { TimeProvider = clock, IdSeed = 1 });
         var workspace = engine.Workspaces.Default.Id;
         var first = engine.Tokens.Create("a", TokenAccess.Full, [workspace]);
         var second = engine.Tokens.Create("b", TokenAccess.Full, [workspace]);

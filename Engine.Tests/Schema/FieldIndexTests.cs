@@ -23,8 +23,8 @@ public sealed class FieldIndexTests
             Assert.That(indexed.Indexed, Is.True);
             Assert.That(f.Engine.Fields.Get(f.Db, table.Id, n.Id).Indexed, Is.False);
             Assert.That(plain.Indexed, Is.False);
-            Assert.That(planWith, Does.Contain("USING INDEX"));
-            Assert.That(planWithout, Does.Not.Contain("USING INDEX"));
+            Assert.That(planWith, Does.Contain(UsingIndex));
+            Assert.That(planWithout, Does.Not.Contain(UsingIndex));
         });
     }
 
@@ -43,24 +43,38 @@ public sealed class FieldIndexTests
         Assert.That(() => f.Engine.Fields.AddIndex(f.Db, table.Id, link.Id), SoftrThrows.Code(ErrorCode.BadRequest));
     }
 
+    // How each back end's plan names an index it reads through.
+    private static string UsingIndex => TestBackend.IsPostgres ? "Index" : "USING INDEX";
+
     private static string Plan(TestEngine f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
     {
+        if (TestBackend.IsPostgres)
+        {
+            // A table of no rows is read whole by PostgreSQL's planner, index or not, unless scans are priced out.
+            using var setting = s.Connection.CreateCommand();
+            setting.CommandText = "SET LOCAL enable_seqscan = off";
+            setting.ExecuteNonQuery();
+        }
+
         var model = SoftrLite.Compiled.DatabaseModel.Build(f.Db, 0, SoftrLite.Compiled.SchemaSnapshot.Load(s), FieldTypeRegistry.BuiltIn);
         var query = new RecordQuery { Filter = FilterCondition.Range("N", FilterOperator.IsBetween, 1, 5) };
-        var search = new SoftrLite.Query.SearchCommand(model, model.Table(table.Id), query, new SoftrLite.Query.DateValues(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc), []);
-        var statement = search.Page(new SoftrLite.Storage.RowShape(0, []), 0, 10);
+        var search = new SoftrLite.Query.SearchCommand(model, model.Table(table.Id), query, new SoftrLite.Query.DateValues(DateTimeOffset.UnixEpoch, TimeZoneInfo.Utc), [], s.Dialect);
+        var statement = search.Page(new SoftrLite.Storage.RowShape(0, [], []), 0, 10);
         using var command = s.Connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + statement.Text;
+        command.CommandText = (TestBackend.IsPostgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + statement.Text;
         foreach (var (name, value) in statement.Parameters)
         {
-            command.Parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
 
         using var reader = command.ExecuteReader();
         var plan = new List<string>();
         while (reader.Read())
         {
-            plan.Add(reader.GetString(3));
+            plan.Add(reader.GetString(TestBackend.IsPostgres ? 0 : 3));
         }
 
         return string.Join("\n", plan);

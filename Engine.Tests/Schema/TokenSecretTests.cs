@@ -26,8 +26,8 @@ public sealed class TokenSecretTests
     [Test]
     public void Create_mints_different_secrets_when_two_engines_share_an_id_seed()
     {
-        using var first = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 1 });
-        using var second = SoftrEngine.OpenInMemory(new SoftrEngineOptions { IdSeed = 1 });
+        using var first = TestBackend.Open(new SoftrEngineOptions { IdSeed = 1 });
+        using var second = TestBackend.Open(new SoftrEngineOptions { IdSeed = 1 });
 
         var a = first.Tokens.Create("t", TokenAccess.Full, [first.Workspaces.Default.Id]);
         var b = second.Tokens.Create("t", TokenAccess.Full, [second.Workspaces.Default.Id]);
@@ -39,8 +39,8 @@ public sealed class TokenSecretTests
     [Test]
     public void Create_mints_the_same_secrets_when_two_engines_share_a_token_secret_seed()
     {
-        using var first = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TokenSecretSeed = 9 });
-        using var second = SoftrEngine.OpenInMemory(new SoftrEngineOptions { TokenSecretSeed = 9 });
+        using var first = TestBackend.Open(new SoftrEngineOptions { TokenSecretSeed = 9 });
+        using var second = TestBackend.Open(new SoftrEngineOptions { TokenSecretSeed = 9 });
 
         var a = first.Tokens.Create("t", TokenAccess.Full, [first.Workspaces.Default.Id]);
         var b = second.Tokens.Create("t", TokenAccess.Full, [second.Workspaces.Default.Id]);

@@ -63,7 +63,7 @@ public sealed class BenchmarkSchemaTests
         "t" + s.Scalar<long>("SELECT num FROM _tables WHERE id = @id", new { id = table.Id.Value }));
 
     private static List<string> EngineColumns(TestEngine f, string table) =>
-        f.Engine.Context.Store(f.Db).Read(s => Columns(s.Connection, table));
+        f.Engine.Context.Store(f.Db).Read(s => Columns((SqliteConnection)s.Connection, table));
 
     /// <summary>Each column as "name type notnull pk", in declaration order.</summary>
     private static List<string> Columns(SqliteConnection connection, string table)

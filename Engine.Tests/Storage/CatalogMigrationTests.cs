@@ -82,7 +82,7 @@ public sealed class CatalogMigrationTests
         {
             Kind = "catalog",
             Version = 3,
-            Create = (_, _) => { },
+            Create = (_, _, _) => { },
             Migrations =
             [
                 .. CatalogMigrations.All,
@@ -106,7 +106,7 @@ public sealed class CatalogMigrationTests
         using (var connection = new SqliteConnection($"Data Source={CatalogPath};Pooling=False"))
         {
             connection.Open();
-            var format = new StoreFormat { Kind = "catalog", Version = 2, Create = (_, _) => { } };
+            var format = new StoreFormat { Kind = "catalog", Version = 2, Create = (_, _, _) => { } };
             Assert.That(() => FormatMigrator.Upgrade(connection, format, CatalogPath), SoftrThrows.Code(ErrorCode.ServiceUnavailable));
         }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 
 namespace SoftrLite.Tests.Support;
@@ -5,38 +6,21 @@ namespace SoftrLite.Tests.Support;
 /// <summary>
 /// A dump of a database's data: every row of every data table (<c>t…</c>: stored values, computed ones included, and the
 /// system columns) and of every link table (<c>l…</c>), in row-key order, as text; with <paramref name="everyTable"/>,
-/// the metadata tables, counters and journal too.
+/// the metadata tables, counters and journal too. On either back end (compare dumps of one back end with each other).
 /// </summary>
 internal static class DataDump
 {
     public static string Of(SoftrEngine engine, DatabaseId database, bool everyTable = false) => engine.Context.Store(database).Read(s =>
     {
         var text = new StringBuilder();
-        var tables = new List<string>();
-        using (var list = s.Connection.CreateCommand())
-        {
-            list.CommandText = everyTable
-                ? "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-                : "SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 't[0-9]*' OR name GLOB 'l[0-9]*') ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var table in tables)
+        foreach (var table in Tables(s.Connection, everyTable))
         {
             text.Append("## ").AppendLine(table);
-            using var rows = s.Connection.CreateCommand();
-            rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
-            using var reader = rows.ExecuteReader();
-            while (reader.Read())
+            foreach (var row in Rows(s.Connection, table))
             {
-                for (var i = 0; i < reader.FieldCount; i++)
+                foreach (var (name, value) in row)
                 {
-                    text.Append(reader.GetName(i)).Append('=')
-                        .Append(reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append(" | ");
+                    text.Append(name).Append('=').Append(value).Append(" | ");
                 }
 
                 text.AppendLine();
@@ -45,4 +29,52 @@ internal static class DataDump
 
         return text.ToString();
     });
+
+    /// <summary>The tables of a store, by name: data and link tables only, or every table.</summary>
+    public static List<string> Tables(DbConnection connection, bool everyTable)
+    {
+        var tables = new List<string>();
+        using var list = connection.CreateCommand();
+        list.CommandText = (TestBackend.IsPostgres, everyTable) switch
+        {
+            (true, true) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename COLLATE \"C\"",
+            (true, false) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename ~ '^[tl][0-9]+$' ORDER BY tablename COLLATE \"C\"",
+            (false, true) => "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+            (false, false) => "SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 't[0-9]*' OR name GLOB 'l[0-9]*') ORDER BY name",
+        };
+        using var reader = list.ExecuteReader();
+        while (reader.Read())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Every row of a table in key order (the rowid on SQLite, the first column on PostgreSQL), each column as text.</summary>
+    public static List<List<(string Name, string Value)>> Rows(DbConnection connection, string table)
+    {
+        var rows = new List<List<(string, string)>>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {(TestBackend.IsPostgres ? "1" : "rowid")}";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var row = new List<(string, string)>(reader.FieldCount);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row.Add((reader.GetName(i), reader.GetValue(i) switch
+                {
+                    DBNull => "NULL",
+                    byte[] bytes => Convert.ToBase64String(bytes),
+                    double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                    var v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                }));
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class TestEngine : IDisposable
     private TestEngine(SoftrEngineOptions options, string databaseName, ManualClock? clock)
     {
         _clock = clock;
-        Engine = SoftrEngine.OpenInMemory(options);
+        Engine = TestBackend.Open(options);
         Database = Engine.Databases.Create(Engine.Workspaces.Default.Id, databaseName);
     }
 
@@ -48,7 +48,7 @@ internal sealed class TestEngine : IDisposable
 
     /// <summary>A bare engine (no database) with ID seed 42, for tests that make their own databases.</summary>
     public static SoftrEngine Open(Action<string>? failPoint = null, SoftrQuotas? quotas = null) =>
-        SoftrEngine.OpenInMemory(new SoftrEngineOptions
+        TestBackend.Open(new SoftrEngineOptions
         {
             IdSeed = 42,
             FailPoint = failPoint,

@@ -16,7 +16,7 @@ internal sealed class RecordCodec
         Table = table;
         _contexts = table.Fields.Select(f => new FieldValueContext(f.Field, f.Type, f.Options, timeZone, collaborators, addChoice?.Invoke(f))).ToArray();
         StoredColumns = table.Stored.Select(f => f.Num).ToArray();
-        Shape = new RowShape(table.Num, StoredColumns);
+        Shape = new RowShape(table.Num, StoredColumns, table.Stored.Select(f => f.Type.Storage).ToArray());
     }
 
     private RecordCodec(RecordCodec codec, Action<Record, FieldValues> complete)

@@ -96,6 +96,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
         var linked = fields.Where(f => f.IsValid && f.Kind != ComputedKind.Formula).ToDictionary(f => f.Id, f => LinkedValues(f, rows));
         var columns = fields.Where(f => f.Field.HasColumn).ToList();
         var columnNums = columns.Select(f => f.Field.Num).ToArray();
+        var storages = columns.Select(f => f.Field.Type.Storage).ToArray();
         var stored = new StoredValue[columns.Count];
         foreach (var (rowKey, record) in records)
         {
@@ -120,7 +121,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
                     : ComputedCodec.Encode(values.GetValueOrDefault(columns[i].Id));
             }
 
-            RecordStore.UpdateComputed(s, table.Num, rowKey, columnNums, stored);
+            RecordStore.UpdateComputed(s, table.Num, rowKey, columnNums, storages, stored);
         }
     }
 
@@ -143,7 +144,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
         SqlParameters? parameters = null;
         if (field.Filter is not null)
         {
-            parameters = new SqlParameters();
+            parameters = new SqlParameters(s.Dialect);
             filterSql = new SqlFilterBuilder(model, field.LinkedTable!, new DateValues(environment.Now, environment.TimeZone), collaborators, parameters).Build(field.Filter);
         }
 

@@ -97,7 +97,7 @@ internal sealed class EngineContext : IDisposable
     public bool CreateStore(DatabaseId id)
     {
         ObjectDisposedException.ThrowIf(IsDisposed, this);
-        if (_stores.ContainsKey(id) || (Location.DatabaseFile(id) is { } file && File.Exists(file)))
+        if (_stores.ContainsKey(id) || Location.DatabaseExists(id))
         {
             return false;
         }
@@ -160,7 +160,7 @@ internal sealed class EngineContext : IDisposable
             lazy.Value.Dispose();
         }
 
-        Location.DeleteDatabaseFiles(id);
+        Location.DeleteDatabase(id);
     }
 
     public void Dispose()

@@ -243,6 +243,22 @@ internal static class SoftrErrors
     public static SoftrException MigrationMissing(string file, long from, long to) =>
         new(ErrorCode.ServiceUnavailable, $"File '{file}' has format version {from} and this SoftrLite has no step from it towards version {to}; it was left unchanged.");
 
+    // PostgreSQL.
+    public static SoftrException PostgresSchemaMissing(string schema) =>
+        new(ErrorCode.ServiceUnavailable, $"PostgreSQL schema '{schema}' is listed in the catalog but missing or holds no SoftrLite database; it is never re-created empty. Restore it from a backup (or delete the database).");
+
+    public static SoftrException PostgresNewerFormat(string schema, long found, long supported) =>
+        new(ErrorCode.ServiceUnavailable, $"PostgreSQL schema '{schema}' has format version {found}; this SoftrLite reads versions up to {supported}. Upgrade SoftrLite to open it.");
+
+    public static SoftrException PostgresFailed(string store, string sqlState, string problem, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"PostgreSQL failed on '{store}' (SQLSTATE {sqlState}: {problem}); nothing was changed. Try again; if it persists, report it with this message.", null, inner);
+
+    public static SoftrException PostgresUnreachable(string server, string problem, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"The PostgreSQL server {server} could not be reached ({problem}); nothing was changed. Check that it runs and that the connection string is right.", null, inner);
+
+    public static SoftrException PostgresBusy(string store, Exception inner) =>
+        new(ErrorCode.ServiceUnavailable, $"PostgreSQL schema '{store}' stayed locked by another writer past the busy timeout; try again.", null, inner);
+
     // Journal: undo and redo.
     public static SoftrException JournalOff() =>
         Bad("The journal is off for this engine, so there is nothing to undo or redo; open it with Journal.Mode On (or on a data directory) to undo writes.");

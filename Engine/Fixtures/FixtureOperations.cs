@@ -49,27 +49,25 @@ public sealed class FixtureOperations
         }
     }
 
-    /// <summary>Copies every database and token as they are now (SQLite's online backup API, into memory).</summary>
+    /// <summary>Copies every database and token as they are now (on SQLite with its online backup API, into memory).</summary>
     public FixtureSnapshot Snapshot()
     {
         lock (_gate)
         {
-            var catalog = FixtureSnapshot.NewCopy();
+            StoreCopy? catalog = null;
             var databases = new Dictionary<DatabaseId, StoreCopy>();
             try
             {
-                _context.Catalog.BackupTo(catalog);
+                catalog = _context.Catalog.Copy();
                 foreach (var id in _context.Catalog.Read(s => CatalogStore.ListDatabaseIds(s)))
                 {
                     var databaseId = new DatabaseId(id);
-                    var copy = FixtureSnapshot.NewCopy();
-                    databases[databaseId] = copy;
-                    _context.Store(databaseId).BackupTo(copy);
+                    databases[databaseId] = _context.Store(databaseId).Copy();
                 }
             }
             catch
             {
-                catalog.Dispose();
+                catalog?.Dispose();
                 foreach (var copy in databases.Values)
                 {
                     copy.Dispose();

@@ -61,7 +61,4 @@ public sealed class FixtureSnapshot : IDisposable
             connection.Dispose();
         }
     }
-
-    /// <summary>A private in-memory database to copy a file into.</summary>
-    internal static StoreCopy NewCopy() => new();
 }

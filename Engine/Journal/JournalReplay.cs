@@ -41,12 +41,12 @@ internal static class JournalReplay
             var table = tables[row.Table];
             if (from is null)
             {
-                ImageStore.Insert(s, row.Table, entry.Columns[row.Table], row.RowKey, to!);
+                ImageStore.Insert(s, row.Table, Journaling.ImageColumnsOf(table), row.RowKey, to!);
                 changes.Inserted(table.Id, row.RowKey);
             }
             else if (to is not null)
             {
-                ImageStore.Write(s, row.Table, entry.Columns[row.Table], row.RowKey, to);
+                ImageStore.Write(s, row.Table, Journaling.ImageColumnsOf(table), row.RowKey, to);
                 changes.Updated(table.Id, [row.RowKey], table.Stored.Where(f => !f.Type.IsReadOnly).Select(f => f.Id));
             }
         }

@@ -144,7 +144,7 @@ internal sealed class Journaling
     public static IReadOnlyList<long> UserColumns(TableModel table) =>
         table.Stored.Where(f => !f.Type.IsReadOnly).Select(f => f.Num).ToArray();
 
-    private static ImageColumns ImageColumnsOf(TableModel table)
+    internal static ImageColumns ImageColumnsOf(TableModel table)
     {
         var fields = table.Stored.Where(f => !f.Type.IsReadOnly).ToArray();
         return new ImageColumns(fields.Select(f => f.Num).ToArray(), fields.Select(f => f.Type.Storage).ToArray());

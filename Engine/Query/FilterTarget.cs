@@ -14,8 +14,9 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
     /// <summary>Resolves a key: a field ID, then an exact field name, then the system keys <c>created_at</c> and <c>updated_at</c>.</summary>
     /// <param name="table">The table the key names a field of.</param>
     /// <param name="key">A field ID or name, or a system key.</param>
+    /// <param name="dialect">The SQL spelling of the store the statement runs on.</param>
     /// <param name="expressions">SQL that stands for some fields' stored columns in this statement (values computed as the row is read).</param>
-    public static FilterTarget Resolve(TableModel table, string key, IReadOnlyDictionary<FieldId, string>? expressions = null)
+    public static FilterTarget Resolve(TableModel table, string key, SqlDialect dialect, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
         if (table.FindById(key) is null && key is CreatedAtKey or UpdatedAtKey && !table.Fields.Any(f => f.Field.Name == key))
         {
@@ -26,11 +27,14 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         var field = table.Resolve(key);
         var sql = expressions?.GetValueOrDefault(field.Id) ?? ColumnOf(field);
 
-        // A computed value may be an error (text behind a NUL): it filters and sorts as empty. SQLite's substr and
-        // length stop at a NUL, so the mark is found with instr, which does not.
-        if (field.Type.Storage == FieldStorage.Any)
+        // A computed value may be an error: it filters and sorts as empty.
+        if (field.Type.Storage == FieldStorage.Any && (expressions is null || !expressions.ContainsKey(field.Id)))
         {
-            sql = $"(CASE WHEN typeof({sql}) = 'text' AND instr({sql}, char(0)) = 1 THEN NULL ELSE {sql} END)";
+            sql = dialect.ComputedValue(sql, field.Family is ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Instant);
+        }
+        else if (field.Type.Storage == FieldStorage.Any)
+        {
+            sql = SqliteDialect.Instance.ComputedValue(sql, false);
         }
 
         return new FilterTarget(field.Field.Name, field.Field.Type, field.Family, sql, field);

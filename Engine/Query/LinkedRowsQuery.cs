@@ -50,7 +50,7 @@ internal static class LinkedRowsQuery
             $"""
             SELECT j0.{from}, {selected}
             FROM {SqlNames.Junction(junction)} j0 JOIN {SqlNames.DataTable(toTable)} {FilterTarget.TableAlias} ON {FilterTarget.TableAlias}._rk = j0.{to}
-            WHERE j0.{from} IN (SELECT value FROM json_each(@keys)){where}
+            WHERE j0.{from} IN ({s.Dialect.IntegerValues("@keys")}){where}
             ORDER BY j0.{from}, j0.rk
             """;
         var keys = new KeyValuePair<string, object>("@keys", System.Text.Json.JsonSerializer.Serialize(rowKeys));

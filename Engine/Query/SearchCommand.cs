@@ -8,11 +8,12 @@ internal sealed class SearchCommand
 {
     private readonly string _where;
     private readonly string _orderBy;
-    private readonly SqlParameters _parameters = new();
+    private readonly SqlParameters _parameters;
     private readonly long _table;
 
-    public SearchCommand(DatabaseModel model, TableModel table, RecordQuery query, DateValues dates, IReadOnlyList<Collaborator> collaborators, IReadOnlyDictionary<FieldId, string>? expressions = null)
+    public SearchCommand(DatabaseModel model, TableModel table, RecordQuery query, DateValues dates, IReadOnlyList<Collaborator> collaborators, SqlDialect dialect, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
+        _parameters = new SqlParameters(dialect);
         _table = table.Num;
         _where = new SqlFilterBuilder(model, table, dates, collaborators, _parameters, expressions).Build(query.Filter);
         _orderBy = SqlSortBuilder.Build(table, query.Sort, _parameters, expressions);

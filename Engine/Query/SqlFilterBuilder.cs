@@ -24,7 +24,9 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
 
     private int _conditions;
 
-    public string Build(FilterCondition? condition) => condition is null ? "1" : Build(condition, 0);
+    private readonly SqlDialect _dialect = parameters.Dialect;
+
+    public string Build(FilterCondition? condition) => condition is null ? "TRUE" : Build(condition, 0);
 
     private string Build(FilterCondition condition, int depth)
     {
@@ -50,7 +52,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             // An empty list puts no condition, for OR as for AND (DESIGN §5, composite filters).
             var parts = (condition.Conditions ?? []).Select(c => Build(c, depth + 1)).ToArray();
             return parts.Length == 0
-                ? "1"
+                ? "TRUE"
                 : Balanced(parts, 0, parts.Length, condition.Operator == And ? " AND " : " OR ");
         }
 
@@ -59,14 +61,14 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             throw SoftrErrors.ConditionMalformed(condition.Operator.ToWireName(), "'leftSide' is missing");
         }
 
-        var target = FilterTarget.Resolve(table, condition.LeftSide, expressions);
+        var target = FilterTarget.Resolve(table, condition.LeftSide, _dialect, expressions);
         target.Check(condition.Operator);
         var positive = condition.Operator.Positive();
         var sql = Positive(positive, target, condition);
         // A positive condition is NULL (false) for an empty value; it stays bare so SQLite can use an index for
         // it. Only a negation needs coalesce, so that NOT of "unknown" is true and empty values match it. The
         // grammar has no NOT over composites, so a bare NULL never reaches a NOT.
-        return positive == condition.Operator ? $"({sql})" : $"NOT coalesce(({sql}), 0)";
+        return positive == condition.Operator ? $"({sql})" : $"NOT coalesce(({sql}), FALSE)";
     }
 
     // SQLite parses "a OR b OR c …" as a left-deep tree and refuses expressions deeper than 1,000; a balanced tree
@@ -90,10 +92,10 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             return target.Family switch
             {
                 ValueFamily.Link => $"NOT {LinkExists(target, null)}",
-                ValueFamily.Select => $"{column} IS NULL OR {column} NOT IN (SELECT value FROM json_each({ChoiceIds(target)}))",
-                ValueFamily.MultiSelect => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ChoiceIds(target)})))",
-                ValueFamily.User => $"{column} IS NULL OR {column} NOT IN (SELECT value FROM json_each({CollaboratorIds()}))",
-                ValueFamily.MultiUser => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({CollaboratorIds()})))",
+                ValueFamily.Select => $"{column} IS NULL OR {column} NOT IN ({_dialect.TextValues(ChoiceIds(target))})",
+                ValueFamily.MultiSelect => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM ({_dialect.ArrayItems(column)}) AS i WHERE i.value IN ({_dialect.TextValues(ChoiceIds(target))}))",
+                ValueFamily.User => $"{column} IS NULL OR {column} NOT IN ({_dialect.TextValues(CollaboratorIds())})",
+                ValueFamily.MultiUser => $"{column} IS NULL OR NOT EXISTS (SELECT 1 FROM ({_dialect.ArrayItems(column)}) AS i WHERE i.value IN ({_dialect.TextValues(CollaboratorIds())}))",
                 _ => $"{column} IS NULL",
             };
         }
@@ -104,7 +106,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
             ValueFamily.Number => NumberCondition(op, column, condition, target),
             ValueFamily.Boolean => $"{column} = {parameters.Add(ConditionValues.Boolean(condition, Right(condition), target.Name) ? 1L : 0L)}",
             ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => DateCondition(op, column, condition, target),
-            ValueFamily.Select or ValueFamily.User => $"{column} IN (SELECT value FROM json_each({Ids(target, condition)}))",
+            ValueFamily.Select or ValueFamily.User => $"{column} IN ({_dialect.TextValues(Ids(target, condition))})",
             ValueFamily.MultiSelect or ValueFamily.MultiUser => ManyCondition(op, column, target, condition),
             ValueFamily.ValueList => ValueListCondition(op, column, target, condition),
             ValueFamily.Link => LinkCondition(op, target, condition),
@@ -117,14 +119,14 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         if (op == IsOneOf)
         {
             var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name));
-            return $"{Fold}({column}) IN (SELECT {Fold}(value) FROM json_each({parameters.Add(JsonSerializer.Serialize(values))}))";
+            return $"{Fold}({column}) IN (SELECT {Fold}(value) FROM ({_dialect.TextValues(parameters.Add(JsonSerializer.Serialize(values)))}) AS v)";
         }
 
         var text = ConditionValues.Text(condition, Right(condition), target.Name);
         if (text.Contains('\0', StringComparison.Ordinal))
         {
             // No stored text holds U+0000 (it is refused on write), so nothing equals, holds, starts or ends with it.
-            return "0";
+            return "FALSE";
         }
 
         var needle = $"{Fold}({parameters.Add(text)})";
@@ -137,9 +139,9 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         return op switch
         {
             Is => $"{folded} = {needle}",
-            Contains => $"instr({folded}, {needle}) > 0",
-            StartsWith => $"substr({folded}, 1, length({needle})) = {needle}",
-            EndsWith => $"substr({folded}, -length({needle})) = {needle}",
+            Contains => _dialect.Contains(folded, needle),
+            StartsWith => _dialect.StartsWith(folded, needle),
+            EndsWith => _dialect.EndsWith(folded, needle),
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
     }
@@ -156,7 +158,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         if (op == IsOneOf)
         {
             var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Number(condition, v, target.Name));
-            return $"{column} IN (SELECT value FROM json_each({parameters.Add(JsonSerializer.Serialize(values))}))";
+            return $"{column} IN ({_dialect.RealValues(parameters.Add(JsonSerializer.Serialize(values)))})";
         }
 
         var value = parameters.Add(ConditionValues.Number(condition, Right(condition), target.Name));
@@ -228,8 +230,8 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         var ids = Ids(target, condition);
         return op switch
         {
-            HasAnyOf => $"EXISTS (SELECT 1 FROM json_each({column}) WHERE value IN (SELECT value FROM json_each({ids})))",
-            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({ids}) AS w WHERE w.value NOT IN (SELECT value FROM json_each({column})))",
+            HasAnyOf => $"EXISTS (SELECT 1 FROM ({_dialect.ArrayItems(column)}) AS i WHERE i.value IN ({_dialect.TextValues(ids)}))",
+            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ({_dialect.TextValues(ids)}) AS w WHERE w.value NOT IN ({_dialect.ArrayItems(column)}))",
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
     }
@@ -240,12 +242,11 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
     {
         var values = ConditionValues.List(Right(condition)).Select(v => ConditionValues.Text(condition, v, target.Name).ToLowerInvariant());
         var list = parameters.Add(JsonSerializer.Serialize(values));
-        const string shown = "CASE WHEN type = 'object' THEN coalesce(json_extract(value, '$.label'), json_extract(value, '$.name'), json_extract(value, '$.filename')) ELSE CAST(value AS TEXT) END";
-        var items = $"SELECT {Fold}({shown}) AS v FROM json_each({column})";
+        var items = _dialect.ShownArrayItems(column);
         return op switch
         {
-            HasAnyOf => $"EXISTS ({items} WHERE v IN (SELECT value FROM json_each({list})))",
-            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({list}) AS w WHERE w.value NOT IN ({items}))",
+            HasAnyOf => $"EXISTS (SELECT 1 FROM ({items}) AS i WHERE i.v IN ({_dialect.TextValues(list)}))",
+            HasAllOf => $"{column} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ({_dialect.TextValues(list)}) AS w WHERE w.value NOT IN (SELECT i.v FROM ({items}) AS i))",
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
     }
@@ -256,8 +257,8 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
         var ids = parameters.Add(JsonSerializer.Serialize(values));
         return op switch
         {
-            HasAnyOf => LinkExists(target, $"d._id IN (SELECT value FROM json_each({ids}))"),
-            HasAllOf => $"{LinkExists(target, null)} AND NOT EXISTS (SELECT 1 FROM json_each({ids}) AS w WHERE NOT {LinkExists(target, "d._id = w.value")})",
+            HasAnyOf => LinkExists(target, $"d._id IN ({_dialect.TextValues(ids)})"),
+            HasAllOf => $"{LinkExists(target, null)} AND NOT EXISTS (SELECT 1 FROM ({_dialect.TextValues(ids)}) AS w WHERE NOT {LinkExists(target, "d._id = w.value")})",
             _ => throw SoftrErrors.OperatorNotSupported(op.ToWireName(), target.Name, target.Type),
         };
     }

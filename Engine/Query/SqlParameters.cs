@@ -7,6 +7,15 @@ internal sealed class SqlParameters
 {
     private readonly List<(string Name, object Value)> _values = [];
 
+    /// <summary>Parameters of a statement for a store of <paramref name="dialect"/>.</summary>
+    public SqlParameters(SqlDialect dialect)
+    {
+        Dialect = dialect;
+    }
+
+    /// <summary>The SQL spelling of the store the statement is for.</summary>
+    public SqlDialect Dialect { get; }
+
     public string Add(object value)
     {
         var name = "@q" + _values.Count;

@@ -25,7 +25,7 @@ internal static class SqlSortBuilder
         foreach (var key in keys)
         {
             ArgumentNullException.ThrowIfNull(key);
-            var target = FilterTarget.Resolve(table, key.Field, expressions);
+            var target = FilterTarget.Resolve(table, key.Field, parameters.Dialect, expressions);
             var direction = key.Direction == SortDirection.Descending ? " DESC" : " ASC";
             foreach (var expression in Expressions(target, parameters))
             {
@@ -38,11 +38,11 @@ internal static class SqlSortBuilder
 
     private static IEnumerable<string> Expressions(FilterTarget target, SqlParameters parameters) => target.Family switch
     {
-        ValueFamily.Text => [$"{SqlFilterBuilder.Fold}({target.Column})"],
-        ValueFamily.ValueList => [$"{SqlFilterBuilder.Fold}({target.Column})"],
+        ValueFamily.Text => [parameters.Dialect.SortText($"{SqlFilterBuilder.Fold}({target.Column})")],
+        ValueFamily.ValueList => [parameters.Dialect.SortText($"{SqlFilterBuilder.Fold}({target.Column})")],
         ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Date or ValueFamily.DateTime or ValueFamily.Instant => [target.Column],
         ValueFamily.Select => [ChoiceOrder(target, target.Column, parameters)],
-        ValueFamily.MultiSelect => [ChoiceOrder(target, $"json_extract({target.Column}, '$[0]')", parameters)],
+        ValueFamily.MultiSelect => [ChoiceOrder(target, parameters.Dialect.FirstArrayItem(target.Column), parameters)],
         _ => throw SoftrErrors.SortNotSupported(target.Name, target.Type),
     };
 
@@ -50,6 +50,6 @@ internal static class SqlSortBuilder
     private static string ChoiceOrder(FilterTarget target, string value, SqlParameters parameters)
     {
         var choices = target.Field!.Options as SelectOptions ?? SelectOptions.From(target.Field.Field);
-        return $"(SELECT key FROM json_each({parameters.Add(choices.ChoiceIdsJson)}) WHERE value = {value})";
+        return parameters.Dialect.PositionIn(parameters.Add(choices.ChoiceIdsJson), value);
     }
 }

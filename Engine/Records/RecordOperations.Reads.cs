@@ -88,7 +88,7 @@ public sealed partial class RecordOperations
             // A filter or sort by a volatile formula evaluates it in SQL, row by row, at this read's clock; its counts
             // and orderings move with the clock, so they are not cached.
             using var evaluated = VolatileSqlFor(databaseId, model, codec, query);
-            var search = new SearchCommand(model, codec.Table, query, dates, collaborators, evaluated?.Expressions);
+            var search = new SearchCommand(model, codec.Table, query, dates, collaborators, s.Dialect, evaluated?.Expressions);
             var revision = DatabaseStore.DataRevision(s);
             var total = evaluated is null ? _searches.Count($"{databaseId}|{search.FilterSignature}", revision, () => search.Count(s)) : search.Count(s);
             var records = page.EffectiveLimit == 0 || page.Offset >= total

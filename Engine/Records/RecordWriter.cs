@@ -191,17 +191,19 @@ internal sealed class RecordWriter
     private void UpdateRow(long rowKey, PreparedRecord prepared)
     {
         var columns = new List<long>();
+        var storages = new List<FieldStorage>();
         var values = new List<StoredValue>();
         foreach (var field in _table.Stored)
         {
             if (prepared.Given[field.Index])
             {
                 columns.Add(field.Num);
+                storages.Add(field.Type.Storage);
                 values.Add(prepared.Columns[field.StoredIndex]);
             }
         }
 
-        RecordStore.UpdateValues(_s, _table.Num, rowKey, _now, _actingUser, columns, values);
+        RecordStore.UpdateValues(_s, _table.Num, rowKey, _now, _actingUser, columns, storages, values);
     }
 
     private void WriteLinks(long rowKey, PreparedRecord prepared, bool replace)

@@ -120,7 +120,7 @@ public sealed class ViewOperations
         var model = DatabaseModel.Build(databaseId, 0, schema, _context.FieldTypes);
         var table = model.Table(tableId);
         var query = new RecordQuery { Filter = empty ? null : filter, Sort = sort };
-        _ = new SearchCommand(model, table, query, new DateValues(_context.Now(), _context.Options.TimeZone), []);
+        _ = new SearchCommand(model, table, query, new DateValues(_context.Now(), _context.Options.TimeZone), [], _context.Store(databaseId).Dialect);
 
         // Saved by field ID, so renaming a field keeps the view working (and never rebinds it to another field).
         row.Filter = empty ? null : FilterJson.Write(ById(filter!, table));
@@ -133,7 +133,7 @@ public sealed class ViewOperations
         Conditions = condition.Conditions.Select(c => ById(c, table)).ToArray(),
     };
 
-    private static string Key(TableModel table, string key) => FilterTarget.Resolve(table, key).Field?.Id.Value ?? key;
+    private static string Key(TableModel table, string key) => FilterTarget.Resolve(table, key, SqliteDialect.Instance).Field?.Id.Value ?? key;
 
     private static View ToView(ViewRow row, TableId tableId) => row.ToView(tableId) with
     {

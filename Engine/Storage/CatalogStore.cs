@@ -1,5 +1,6 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Text.Json;
 using SoftrLite.Storage.Rows;
 
 namespace SoftrLite.Storage;
@@ -13,19 +14,11 @@ internal sealed class CatalogStore : IDisposable
     private const string TokenColumns =
         "id AS Id, name AS Name, secret_hash AS SecretHash, access AS Access, workspaces AS Workspaces, created_at AS CreatedAt";
 
-    private readonly SqliteStore _store;
+    private readonly IStore _store;
 
     public CatalogStore(StorageLocation location, TimeSpan busyTimeout)
     {
-        // The catalog is made only where there is none, whole (built aside and moved into place), so that engines
-        // opening a fresh directory at once all succeed and an emptied catalog is reported, never rebuilt.
-        var file = location.CatalogFile;
-        if (file is not null && !File.Exists(file))
-        {
-            StoreFile.Create(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format);
-        }
-
-        _store = SqliteStore.Open(location.CatalogConnectionString(busyTimeout), file, location.DescribeCatalog(), Format);
+        _store = location.OpenCatalog(Format, busyTimeout);
     }
 
     /// <summary>The catalog's format: its current schema and the steps from older versions.</summary>
@@ -41,12 +34,14 @@ internal sealed class CatalogStore : IDisposable
 
     public T Write<T>(Func<WriteScope, T> work) => _store.Write(work);
 
-    /// <summary>How many transactions the file's store has begun (see <see cref="SqliteStore.Transactions"/>).</summary>
+    /// <summary>How many transactions the file's store has begun (see <see cref="IStore.Transactions"/>).</summary>
     public long Transactions => _store.Transactions;
 
-    public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
+    /// <summary>Copies the whole catalog as it is now (see <see cref="IStore.Copy"/>).</summary>
+    public StoreCopy Copy() => _store.Copy();
 
-    public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);
+    /// <summary>Replaces the whole catalog by a copy of it (see <see cref="IStore.RestoreFrom"/>).</summary>
+    public void RestoreFrom(StoreCopy copy) => _store.RestoreFrom(copy);
 
     /// <summary>Every database's ID, of every workspace, in creation order.</summary>
     public static IReadOnlyList<string> ListDatabaseIds(ReadScope s) =>
@@ -71,13 +66,13 @@ internal sealed class CatalogStore : IDisposable
 
     public static IReadOnlyList<DatabaseRow> ListDatabases(ReadScope s, IReadOnlyCollection<string>? workspaces, int offset, int limit) =>
         s.Query<DatabaseRow>(
-            $"SELECT {DatabaseColumns} FROM databases WHERE @all OR workspace_id IN @workspaces ORDER BY rk LIMIT @limit OFFSET @offset",
-            new { all = workspaces is null, workspaces = workspaces ?? [], offset, limit }).AsList();
+            $"SELECT {DatabaseColumns} FROM databases WHERE @all OR workspace_id IN ({s.Dialect.TextValues("@workspaces")}) ORDER BY rk LIMIT @limit OFFSET @offset",
+            new { all = workspaces is null, workspaces = JsonSerializer.Serialize(workspaces ?? []), offset, limit }).AsList();
 
     public static long CountDatabases(ReadScope s, IReadOnlyCollection<string>? workspaces) =>
         s.Scalar<long>(
-            "SELECT count(*) FROM databases WHERE @all OR workspace_id IN @workspaces",
-            new { all = workspaces is null, workspaces = workspaces ?? [] });
+            $"SELECT count(*) FROM databases WHERE @all OR workspace_id IN ({s.Dialect.TextValues("@workspaces")})",
+            new { all = workspaces is null, workspaces = JsonSerializer.Serialize(workspaces ?? []) });
 
     public static void InsertDatabase(WriteScope s, DatabaseRow row) =>
         s.Execute(
@@ -101,7 +96,7 @@ internal sealed class CatalogStore : IDisposable
     public static IReadOnlyList<TokenRow> ListTokens(ReadScope s) =>
         s.Query<TokenRow>($"SELECT {TokenColumns} FROM tokens ORDER BY rk").AsList();
 
-    public static bool AnyTokens(ReadScope s) => s.Scalar<long>("SELECT EXISTS(SELECT 1 FROM tokens)") != 0;
+    public static bool AnyTokens(ReadScope s) => s.Scalar<bool>("SELECT EXISTS(SELECT 1 FROM tokens)");
 
     public static int DeleteToken(WriteScope s, TokenId id) =>
         s.Execute("DELETE FROM tokens WHERE id = @id", new { id = id.Value });
@@ -123,8 +118,8 @@ internal sealed class CatalogStore : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    private static void CreateSchema(SqliteConnection c, SqliteTransaction t) => c.Execute(
-        """
+    private static void CreateSchema(DbConnection c, DbTransaction t, SqlDialect dialect) => c.Execute(
+        dialect.Ddl("""
         CREATE TABLE workspaces(
             rk INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -155,6 +150,6 @@ internal sealed class CatalogStore : IDisposable
             access TEXT NOT NULL,
             workspaces TEXT NOT NULL,
             created_at INTEGER NOT NULL) STRICT;
-        """,
+        """),
         transaction: t);
 }

@@ -10,6 +10,6 @@ internal static class DatabaseMigrations
 {
     public static IReadOnlyList<FormatMigration> All { get; } =
     [
-        new(1, "the journal of committed writes (_journal), for undo, redo and record history", JournalStore.Create),
+        new(1, "the journal of committed writes (_journal), for undo, redo and record history", (c, t) => JournalStore.Create(c, t, SqliteDialect.Instance)),
     ];
 }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
@@ -8,8 +8,8 @@ internal static class DatabaseSchema
 {
     // AUTOINCREMENT: a table or field number is never handed out twice, even after a delete, so a
     // dropped t12 or f34 can never be confused with a new one.
-    public static void Create(SqliteConnection c, SqliteTransaction t) => c.Execute(
-        """
+    public static void Create(DbConnection c, DbTransaction t, SqlDialect dialect) => c.Execute(
+        dialect.Ddl("""
         CREATE TABLE _tables(
             num INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
@@ -53,6 +53,6 @@ internal static class DatabaseSchema
         CREATE INDEX _views_by_table ON _views(table_num, num);
         CREATE TABLE _meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
         INSERT INTO _meta(key, value) VALUES ('schema_rev', 0), ('data_rev', 0);
-        """,
+        """),
         transaction: t);
 }

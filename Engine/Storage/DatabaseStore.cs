@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using SoftrLite.Storage.Readable;
 using SoftrLite.Storage.Rows;
 
@@ -20,19 +19,19 @@ internal sealed class DatabaseStore : IDisposable
     private const string ViewColumns =
         "num AS Num, table_num AS TableNum, id AS Id, name AS Name, description AS Description, filter AS Filter, sorting AS Sorting, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
-    private readonly SqliteStore _store;
+    private readonly IStore _store;
     private readonly KnownRevisions _known = new();
 
     private DatabaseStore(DatabaseId id, StorageLocation location, TimeSpan busyTimeout)
     {
         Id = id;
-        _store = SqliteStore.Open(location.DatabaseConnectionString(id, busyTimeout), location.DatabaseFile(id), location.Describe(id), Format);
+        _store = location.OpenDatabase(id, Format, busyTimeout);
 
         // A file written by an older build, or whose views someone dropped, gets its readable views here; a file whose
         // views are current is only read, so a read-only file still opens.
         try
         {
-            if (!_store.Read(ReadableViews.AreCurrent))
+            if (_store.Dialect.HasReadableViews && !_store.Read(ReadableViews.AreCurrent))
             {
                 _store.Write(s =>
                 {
@@ -53,10 +52,10 @@ internal sealed class DatabaseStore : IDisposable
     {
         Kind = "database",
         Version = FormatVersion.Database,
-        Create = (c, t) =>
+        Create = (c, t, dialect) =>
         {
-            DatabaseSchema.Create(c, t);
-            JournalStore.Create(c, t);
+            DatabaseSchema.Create(c, t, dialect);
+            JournalStore.Create(c, t, dialect);
         },
         Migrations = DatabaseMigrations.All,
     };
@@ -70,8 +69,7 @@ internal sealed class DatabaseStore : IDisposable
     /// </summary>
     public static DatabaseStore? CreateNew(DatabaseId id, StorageLocation location, TimeSpan busyTimeout, Action? whileBuilding = null)
     {
-        if (location.DatabaseFile(id) is { } file
-            && !StoreFile.Create(file, path => location.ConnectionString(path, busyTimeout, create: true, pooling: false), Format, whileBuilding))
+        if (!location.CreateDatabase(id, Format, busyTimeout, whileBuilding))
         {
             return null;
         }
@@ -83,7 +81,7 @@ internal sealed class DatabaseStore : IDisposable
 
     public T Read<T>(Func<ReadScope, T> work) => _store.Read(work);
 
-    /// <summary>Runs a read of exactly one statement, with no transaction around it (see <see cref="SqliteStore.ReadOne"/>).</summary>
+    /// <summary>Runs a read of exactly one statement, with no transaction around it (see <see cref="IStore.ReadOne"/>).</summary>
     public T ReadOne<T>(Func<ReadScope, T> work) => _store.ReadOne(work);
 
     /// <summary>
@@ -129,7 +127,7 @@ internal sealed class DatabaseStore : IDisposable
         var keys = new List<string>(1 + s.TouchedTables.Count) { "data_rev" };
         keys.AddRange(s.TouchedTables.Select(table => "rev:" + table.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var command = s.Statement(
-            "INSERT INTO _meta(key, value) SELECT value, 1 FROM json_each(@keys) WHERE true ON CONFLICT(key) DO UPDATE SET value = value + 1 RETURNING key, value",
+            $"INSERT INTO _meta(key, value) SELECT value, 1 FROM ({s.Dialect.TextValues("@keys")}) AS k WHERE true ON CONFLICT(key) DO UPDATE SET value = _meta.value + 1 RETURNING key, value",
             ["@keys"]);
         command.Parameters[0].Value = System.Text.Json.JsonSerializer.Serialize(keys);
         var moved = new List<(string, long)>(keys.Count);
@@ -151,18 +149,23 @@ internal sealed class DatabaseStore : IDisposable
     /// <summary>The functions reads of this file may call from SQL (see <see cref="SqlEvaluators"/>).</summary>
     public SqlEvaluators Evaluators => _store.Evaluators;
 
-    /// <summary>Runs work holding the writer and rolls it back (see <see cref="SqliteStore.Probe"/>).</summary>
+    /// <summary>Runs work holding the writer and rolls it back (see <see cref="IStore.Probe"/>).</summary>
     public T Probe<T>(Func<WriteScope, T> work) => _store.Probe(work);
 
-    /// <summary>How many transactions the file's store has begun (see <see cref="SqliteStore.Transactions"/>).</summary>
+    /// <summary>How many transactions the file's store has begun (see <see cref="IStore.Transactions"/>).</summary>
     public long Transactions => _store.Transactions;
 
-    public void BackupTo(StoreCopy destination) => _store.BackupTo(destination);
+    /// <summary>Copies the whole store as it is now (see <see cref="IStore.Copy"/>).</summary>
+    public StoreCopy Copy() => _store.Copy();
 
-    public void RestoreFrom(StoreCopy source) => _store.RestoreFrom(source);
+    /// <summary>Replaces the whole store by a copy of it (see <see cref="IStore.RestoreFrom"/>).</summary>
+    public void RestoreFrom(StoreCopy copy) => _store.RestoreFrom(copy);
+
+    /// <summary>The store's SQL spelling.</summary>
+    public SqlDialect Dialect => _store.Dialect;
 
     /// <summary>The file's data revision: it moves on every committed write, of this process or another.</summary>
-    public static long DataRevision(ReadScope s) => (long)s.Statement("SELECT value FROM _meta WHERE key = 'data_rev'").ExecuteScalar()!;
+    public static long DataRevision(ReadScope s) => Convert.ToInt64(s.Statement("SELECT value FROM _meta WHERE key = 'data_rev'").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     // Tables.
     public static IReadOnlyList<TableRow> ListTables(ReadScope s) =>
@@ -202,7 +205,7 @@ internal sealed class DatabaseStore : IDisposable
 
     /// <summary>Creates the data table of a user table: system columns only; fields add their columns.</summary>
     public static void CreateDataTable(WriteScope s, long tableNum) =>
-        s.Execute(
+        s.Execute(s.Dialect.Ddl(
             $"""
             CREATE TABLE {SqlNames.DataTable(tableNum)}(
                 _rk INTEGER PRIMARY KEY,
@@ -212,13 +215,13 @@ internal sealed class DatabaseStore : IDisposable
                 _created_by TEXT,
                 _updated_by TEXT,
                 _autonumber INTEGER NOT NULL) STRICT
-            """);
+            """));
 
     public static List<long> RowKeys(WriteScope s, long tableNum) =>
         s.Query<long>($"SELECT _rk FROM {SqlNames.DataTable(tableNum)}").AsList();
 
     public static bool HasRecords(ReadScope s, long tableNum) =>
-        s.Scalar<long>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})") != 0;
+        s.Scalar<bool>($"SELECT EXISTS(SELECT 1 FROM {SqlNames.DataTable(tableNum)})");
 
     // Fields.
     public static IReadOnlyList<FieldRow> ListFields(ReadScope s) =>
@@ -270,22 +273,14 @@ internal sealed class DatabaseStore : IDisposable
 
     /// <summary>The numbers of the fields whose column has an index.</summary>
     public static HashSet<long> IndexedFields(ReadScope s) =>
-        s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'")
+        s.Query<string>(s.Dialect.FieldIndexNames)
             .Select(name => long.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture))
             .ToHashSet();
 
     public static void AddColumn(WriteScope s, long tableNum, long fieldNum, FieldStorage storage)
     {
-        var sqlType = storage switch
-        {
-            FieldStorage.Text => "TEXT",
-            FieldStorage.Integer => "INTEGER",
-            FieldStorage.Real => "REAL",
-            FieldStorage.Any => "ANY",
-            _ => throw new ArgumentOutOfRangeException(nameof(storage), storage, "Only stored fields have a column."),
-        };
         ReadableViews.DropReading(s, tableNum);
-        s.Execute($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {sqlType}");
+        s.Execute(s.Dialect.Ddl($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {SqlDialect.SqliteColumnType(storage)}"));
     }
 
     /// <summary>
@@ -297,19 +292,19 @@ internal sealed class DatabaseStore : IDisposable
     {
         s.SchemaRevisionBefore ??= SchemaRevision(s);
         s.SchemaChanged = true;
-        s.Execute("UPDATE _meta SET value = random() WHERE key = 'schema_rev'");
+        s.Execute($"UPDATE _meta SET value = {s.Dialect.RandomInteger} WHERE key = 'schema_rev'");
         ReadableViews.Refresh(s);
     }
 
     /// <summary>The file's schema revision: it moves on every committed schema change (see <see cref="BumpSchemaRevision"/>).</summary>
-    public static long SchemaRevision(ReadScope s) => (long)s.Statement("SELECT value FROM _meta WHERE key = 'schema_rev'").ExecuteScalar()!;
+    public static long SchemaRevision(ReadScope s) => Convert.ToInt64(s.Statement("SELECT value FROM _meta WHERE key = 'schema_rev'").ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Creates the link table of a LINKED_RECORD field (and its inverse): one row per link, <c>a</c> the record
     /// on the owning side, <c>b</c> the linked record; <c>rk</c> keeps the order links were written in.
     /// </summary>
     public static void CreateJunction(WriteScope s, long junction) =>
-        s.Execute(
+        s.Execute(s.Dialect.Ddl(
             $"""
             CREATE TABLE {SqlNames.Junction(junction)}(
                 rk INTEGER PRIMARY KEY,
@@ -317,7 +312,7 @@ internal sealed class DatabaseStore : IDisposable
                 b INTEGER NOT NULL,
                 UNIQUE(a, b)) STRICT;
             CREATE INDEX {SqlNames.Quote("l" + junction + "_b")} ON {SqlNames.Junction(junction)}(b, rk);
-            """);
+            """));
 
     public static void DropJunction(WriteScope s, long junction)
     {
@@ -348,7 +343,7 @@ internal sealed class DatabaseStore : IDisposable
             row);
 
     public static bool ViewIdTaken(WriteScope s, string id) =>
-        s.Scalar<long>("SELECT EXISTS(SELECT 1 FROM _views WHERE id = @id)", new { id }) != 0;
+        s.Scalar<bool>("SELECT EXISTS(SELECT 1 FROM _views WHERE id = @id)", new { id });
 
     public static void DeleteView(WriteScope s, long viewNum) =>
         s.Execute("DELETE FROM _views WHERE num = @viewNum", new { viewNum });

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
@@ -16,10 +16,13 @@ internal static class ImageStore
     /// <summary>How many system columns an image starts with.</summary>
     public const int SystemCount = 6;
 
+    private static readonly FieldStorage[] SystemStorage =
+        [FieldStorage.Text, FieldStorage.Integer, FieldStorage.Integer, FieldStorage.Text, FieldStorage.Text, FieldStorage.Integer];
+
     /// <summary>The images of some rows of a table (rows that do not exist are left out).</summary>
     public static Dictionary<long, StoredValue[]> Read(ReadScope s, long table, IReadOnlyList<long> columns, IEnumerable<long> keys)
     {
-        var command = s.Statement($"SELECT _rk, {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _rk IN (SELECT value FROM json_each(@keys))", ["@keys"]);
+        var command = s.Statement($"SELECT _rk, {SelectList(columns)} FROM {SqlNames.DataTable(table)} WHERE _rk IN ({s.Dialect.IntegerValues("@keys")})", ["@keys"]);
         command.Parameters[0].Value = JsonSerializer.Serialize(keys);
         var images = new Dictionary<long, StoredValue[]>();
         using var reader = command.ExecuteReader();
@@ -58,7 +61,7 @@ internal static class ImageStore
     }
 
     /// <summary>Inserts a row with its key and image (an undone delete or a redone create).</summary>
-    public static void Insert(WriteScope s, long table, IReadOnlyList<long> columns, long rowKey, StoredValue[] image)
+    public static void Insert(WriteScope s, long table, ImageColumns columns, long rowKey, StoredValue[] image)
     {
         var values = new StringBuilder("@rk");
         for (var i = 0; i < image.Length; i++)
@@ -66,23 +69,23 @@ internal static class ImageStore
             values.Append(", @c").Append(i);
         }
 
-        var command = s.Statement($"INSERT INTO {SqlNames.DataTable(table)}(_rk, {SelectList(columns)}) VALUES ({values})", ["@rk"], image.Length);
-        Bind(command, rowKey, image);
+        var command = s.Statement($"INSERT INTO {SqlNames.DataTable(table)}(_rk, {SelectList(columns.Nums)}) VALUES ({values})", ["@rk"], image.Length);
+        Bind(s.Dialect, command, rowKey, image, columns);
         command.ExecuteNonQuery();
     }
 
     /// <summary>Writes a row's image over it (an undone or redone update).</summary>
-    public static void Write(WriteScope s, long table, IReadOnlyList<long> columns, long rowKey, StoredValue[] image)
+    public static void Write(WriteScope s, long table, ImageColumns columns, long rowKey, StoredValue[] image)
     {
         var sets = new StringBuilder();
-        var names = SelectList(columns).Split(", ");
+        var names = SelectList(columns.Nums).Split(", ");
         for (var i = 0; i < names.Length; i++)
         {
             sets.Append(i == 0 ? string.Empty : ", ").Append(names[i]).Append(" = @c").Append(i);
         }
 
         var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@rk"], image.Length);
-        Bind(command, rowKey, image);
+        Bind(s.Dialect, command, rowKey, image, columns);
         command.ExecuteNonQuery();
     }
 
@@ -108,7 +111,7 @@ internal static class ImageStore
         command.Parameters[0].Value = rk;
         command.Parameters[1].Value = a;
         command.Parameters[2].Value = b;
-        return (long)command.ExecuteScalar()! != 0;
+        return Convert.ToBoolean(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Puts a link row back with its key.</summary>
@@ -140,13 +143,13 @@ internal static class ImageStore
         return sql.ToString();
     }
 
-    private static void Bind(SqliteCommand command, long rowKey, StoredValue[] image)
+    private static void Bind(SqlDialect dialect, DbCommand command, long rowKey, StoredValue[] image, ImageColumns columns)
     {
         var parameters = command.Parameters;
         parameters[0].Value = rowKey;
         for (var i = 0; i < image.Length; i++)
         {
-            parameters[1 + i].Value = image[i].ToParameter();
+            dialect.Bind(parameters[1 + i], image[i], i < SystemCount ? SystemStorage[i] : columns.Storage[i - SystemCount]);
         }
     }
 }

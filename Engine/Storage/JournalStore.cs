@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
@@ -9,10 +9,10 @@ namespace SoftrLite.Storage;
 /// </summary>
 internal static class JournalStore
 {
-    private const string Columns = "seq, kind, undone, at, user, bytes";
+    private const string Columns = "seq, kind, undone, at, \"user\", bytes";
 
     /// <summary>Creates the journal table (a new file, or the step of <see cref="DatabaseMigrations"/>).</summary>
-    public static void Create(SqliteConnection connection, SqliteTransaction transaction)
+    public static void Create(DbConnection connection, DbTransaction transaction, SqlDialect dialect)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -21,19 +21,19 @@ internal static class JournalStore
         // the whole journal is the newest total less the oldest's total before it: pruning to a byte bound looks at the
         // oldest entry only, instead of adding sizes up on every write. seq numbers stay contiguous (entries go oldest
         // first or newest first, and a new one takes the next number), so pruning to a count is a range of keys.
-        command.CommandText =
+        command.CommandText = dialect.Ddl(
             """
             CREATE TABLE IF NOT EXISTS _journal(
                 seq INTEGER PRIMARY KEY,
                 kind TEXT NOT NULL,
                 undone INTEGER NOT NULL DEFAULT 0,
                 at INTEGER NOT NULL,
-                user TEXT,
+                "user" TEXT,
                 size INTEGER NOT NULL,
                 total INTEGER NOT NULL,
                 bytes BLOB NOT NULL) STRICT;
             CREATE INDEX IF NOT EXISTS _journal_redo ON _journal(seq) WHERE undone = 1;
-            """;
+            """);
         command.ExecuteNonQuery();
     }
 
@@ -45,7 +45,7 @@ internal static class JournalStore
     {
         var command = s.Statement(
             """
-            INSERT INTO _journal(kind, undone, at, user, size, total, bytes)
+            INSERT INTO _journal(kind, undone, at, "user", size, total, bytes)
             VALUES (@kind, 0, @at, @user, @size, coalesce((SELECT total FROM _journal ORDER BY seq DESC LIMIT 1), 0) + @size, @bytes)
             RETURNING seq, total, (SELECT seq FROM _journal ORDER BY seq LIMIT 1), (SELECT total - size FROM _journal ORDER BY seq LIMIT 1)
             """,
@@ -116,7 +116,7 @@ internal static class JournalStore
     public static List<JournalRow> List(ReadScope s)
     {
         var rows = new List<JournalRow>();
-        using var reader = s.Statement("SELECT seq, kind, undone, at, user FROM _journal ORDER BY seq DESC").ExecuteReader();
+        using var reader = s.Statement("SELECT seq, kind, undone, at, \"user\" FROM _journal ORDER BY seq DESC").ExecuteReader();
         while (reader.Read())
         {
             rows.Add(new JournalRow(reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2) != 0, reader.GetInt64(3), reader.IsDBNull(4) ? null : reader.GetString(4), []));
@@ -139,14 +139,14 @@ internal static class JournalStore
     /// </summary>
     public static List<JournalRow> Touching(ReadScope s, string recordId)
     {
-        var command = s.Statement($"SELECT {Columns} FROM _journal WHERE undone = 0 AND instr(bytes, CAST(@id AS BLOB)) > 0 ORDER BY seq DESC", ["@id"]);
+        var command = s.Statement($"SELECT {Columns} FROM _journal WHERE undone = 0 AND {s.Dialect.BlobContainsText("bytes", "@id")} ORDER BY seq DESC", ["@id"]);
         command.Parameters[0].Value = recordId;
         return Read(command);
     }
 
     private static JournalRow? One(ReadScope s, string sql) => Read(s.Statement(sql)) is [var row] ? row : null;
 
-    private static List<JournalRow> Read(SqliteCommand command)
+    private static List<JournalRow> Read(DbCommand command)
     {
         var rows = new List<JournalRow>();
         using var reader = command.ExecuteReader();

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace SoftrLite.Storage;
 
@@ -14,15 +13,18 @@ internal class ReadScope
 {
     private readonly StoreSession _session;
 
-    internal ReadScope(StoreSession session, SqliteTransaction? transaction)
+    internal ReadScope(StoreSession session, DbTransaction? transaction)
     {
         _session = session;
         Transaction = transaction;
     }
 
-    internal SqliteConnection Connection => _session.Connection;
+    internal DbConnection Connection => _session.Connection;
 
-    internal SqliteTransaction? Transaction { get; }
+    internal DbTransaction? Transaction { get; }
+
+    /// <summary>The SQL spelling of the store (SQLite or PostgreSQL).</summary>
+    public SqlDialect Dialect => _session.Dialect;
 
     /// <summary>Runs a built statement and reads each row with <paramref name="read"/>.</summary>
     public List<T> Rows<T>(SqlStatement statement, Func<DbDataReader, T> read)
@@ -48,10 +50,10 @@ internal class ReadScope
     }
 
     /// <summary>Runs a built statement that returns one integer (a count).</summary>
-    public long Count(SqlStatement statement) => (long)Bind(statement).ExecuteScalar()!;
+    public long Count(SqlStatement statement) => Convert.ToInt64(Bind(statement).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The prepared command of a fixed statement of Storage on this connection (see <see cref="StoreSession.Statement"/>).</summary>
-    internal SqliteCommand Statement(string sql, ReadOnlySpan<string> names = default, int columns = 0) => _session.Statement(sql, Transaction, names, columns);
+    internal DbCommand Statement(string sql, ReadOnlySpan<string> names = default, int columns = 0) => _session.Statement(sql, Transaction, names, columns);
 
     internal List<T> Query<T>(string sql, object? parameters = null) => Connection.Query<T>(sql, parameters, Transaction).AsList();
 
@@ -63,14 +65,17 @@ internal class ReadScope
 
     internal int Execute(string sql, object? parameters = null) => Connection.Execute(sql, parameters, Transaction);
 
-    private SqliteCommand Bind(SqlStatement statement)
+    private DbCommand Bind(SqlStatement statement)
     {
         var command = Statement(statement.Text);
         var parameters = command.Parameters;
         parameters.Clear();
         foreach (var (name, value) in statement.Parameters)
         {
-            parameters.AddWithValue(name, value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            parameters.Add(parameter);
         }
 
         return command;

@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using SoftrLite.Fields;
 
 namespace SoftrLite.Storage;
 
@@ -18,9 +17,9 @@ internal static class RecordStore
     public static long ReserveAutonumbers(WriteScope s, long table, int count)
     {
         var command = s.Statement("UPDATE _tables SET autonumber = autonumber + @count WHERE num = @table RETURNING autonumber", ["@count", "@table"]);
-        command.Parameters[0].Value = count;
+        command.Parameters[0].Value = (long)count;
         command.Parameters[1].Value = table;
-        return (long)command.ExecuteScalar()! - count + 1;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) - count + 1;
     }
 
     /// <summary>The row key of a record, or <see langword="null"/> when the table has no record of that ID.</summary>
@@ -34,7 +33,7 @@ internal static class RecordStore
     /// <summary>The row keys of many record IDs in one statement; IDs the table does not have are left out.</summary>
     public static Dictionary<string, long> FindRowKeys(ReadScope s, long table, IEnumerable<string> ids)
     {
-        var command = s.Statement($"SELECT _id, _rk FROM {SqlNames.DataTable(table)} WHERE _id IN (SELECT value FROM json_each(@ids))", ["@ids"]);
+        var command = s.Statement($"SELECT _id, _rk FROM {SqlNames.DataTable(table)} WHERE _id IN ({s.Dialect.TextValues("@ids")})", ["@ids"]);
         command.Parameters[0].Value = JsonSerializer.Serialize(ids);
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
@@ -59,12 +58,12 @@ internal static class RecordStore
     }
 
     /// <summary>
-    /// Inserts a row and returns its row key. The key comes from SQLite's last-insert rowid, which costs nothing,
-    /// rather than from RETURNING, which makes every insert a query.
+    /// Inserts a row and returns its row key. On SQLite the key comes from the last-insert rowid, which costs nothing,
+    /// rather than from RETURNING, which makes every insert a query (see <see cref="SqlDialect.InsertReturningKey"/>).
     /// </summary>
     public static long InsertRow(WriteScope s, RowShape shape, in RowHeader header, IReadOnlyList<StoredValue> values)
     {
-        var command = s.Statement(shape.Insert, ["@id", "@created_at", "@updated_at", "@created_by", "@updated_by", "@autonumber"], shape.Columns.Count);
+        var command = s.Statement(shape.Insert(s.Dialect), ["@id", "@created_at", "@updated_at", "@created_by", "@updated_by", "@autonumber"], shape.Columns.Count);
         var parameters = command.Parameters;
         parameters[0].Value = header.Id;
         parameters[1].Value = header.At;
@@ -72,19 +71,19 @@ internal static class RecordStore
         parameters[3].Value = (object?)header.By ?? DBNull.Value;
         parameters[4].Value = (object?)header.By ?? DBNull.Value;
         parameters[5].Value = header.Autonumber;
+        var dialect = s.Dialect;
         for (var i = 0; i < values.Count; i++)
         {
-            parameters[6 + i].Value = values[i].ToParameter();
+            dialect.Bind(parameters[6 + i], values[i], shape.Storages[i]);
         }
 
-        command.ExecuteNonQuery();
-        var rowKey = SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle);
+        var rowKey = dialect.ExecuteInsert(command);
         s.Images?.RowInserted(shape, rowKey, header, values);
         return rowKey;
     }
 
     /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
-    public static void UpdateValues(WriteScope s, long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<StoredValue> values)
+    public static void UpdateValues(WriteScope s, long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<FieldStorage> storages, IReadOnlyList<StoredValue> values)
     {
         var sets = new StringBuilder("_updated_at = @updated_at, _updated_by = @updated_by");
         for (var i = 0; i < columns.Count; i++)
@@ -100,7 +99,7 @@ internal static class RecordStore
         parameters[2].Value = rowKey;
         for (var i = 0; i < values.Count; i++)
         {
-            parameters[3 + i].Value = values[i].ToParameter();
+            s.Dialect.Bind(parameters[3 + i], values[i], storages[i]);
         }
 
         command.ExecuteNonQuery();
@@ -108,7 +107,7 @@ internal static class RecordStore
     }
 
     /// <summary>Writes computed columns only: a recomputation is not an edit, so the timestamps stay.</summary>
-    public static void UpdateComputed(WriteScope s, long table, long rowKey, IReadOnlyList<long> columns, IReadOnlyList<StoredValue> values)
+    public static void UpdateComputed(WriteScope s, long table, long rowKey, IReadOnlyList<long> columns, IReadOnlyList<FieldStorage> storages, IReadOnlyList<StoredValue> values)
     {
         if (columns.Count == 0)
         {
@@ -126,7 +125,7 @@ internal static class RecordStore
         parameters[0].Value = rowKey;
         for (var i = 0; i < values.Count; i++)
         {
-            parameters[1 + i].Value = values[i].ToParameter();
+            s.Dialect.Bind(parameters[1 + i], values[i], storages[i]);
         }
 
         command.ExecuteNonQuery();
@@ -153,11 +152,11 @@ internal static class RecordStore
     /// <summary>Adds one link; links keep the order they are written in.</summary>
     public static void InsertLink(WriteScope s, long junction, long a, long b)
     {
-        var command = s.Statement($"INSERT INTO {SqlNames.Junction(junction)}(a, b) VALUES (@a, @b)", ["@a", "@b"]);
+        var command = s.Statement(s.Dialect.InsertReturningKey($"INSERT INTO {SqlNames.Junction(junction)}(a, b) VALUES (@a, @b)", "rk"), ["@a", "@b"]);
         command.Parameters[0].Value = a;
         command.Parameters[1].Value = b;
-        command.ExecuteNonQuery();
-        s.Images?.LinkInserted(junction, SQLitePCL.raw.sqlite3_last_insert_rowid(s.Connection.Handle), a, b);
+        var rk = s.Dialect.ExecuteInsert(command);
+        s.Images?.LinkInserted(junction, rk, a, b);
     }
 
     /// <summary>The row of a record ID (none or one).</summary>
@@ -165,7 +164,7 @@ internal static class RecordStore
     {
         var command = s.Statement(shape.ById, ["@id"]);
         command.Parameters[0].Value = id;
-        return ReadAll(command, read);
+        return ReadAll(command, s.Dialect, read);
     }
 
     /// <summary>
@@ -176,7 +175,13 @@ internal static class RecordStore
     /// </summary>
     public static bool TryRowById(ReadScope s, RowShape shape, long revision, string id, Action<StoredRow?> read)
     {
-        SqliteDataReader reader;
+        if (s.Dialect != SqliteDialect.Instance)
+        {
+            // On PostgreSQL a failed statement spoils its transaction, so a stale schema cannot be tried and caught.
+            return false;
+        }
+
+        DbDataReader reader;
         try
         {
             var command = s.Statement(shape.ByIdWithRevision, ["@id"]);
@@ -196,7 +201,7 @@ internal static class RecordStore
                 return false;
             }
 
-            var row = new StoredRow(reader, 1);
+            var row = new StoredRow(reader, s.Dialect, 1);
             read(row.Exists ? row : null);
             return true;
         }
@@ -206,16 +211,16 @@ internal static class RecordStore
     public static List<T> RowsByKeys<T>(ReadScope s, RowShape shape, IEnumerable<long> keys, Func<StoredRow, T> read)
     {
         var command = s.Statement(
-            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _rk IN (SELECT value FROM json_each(@keys)) ORDER BY _rk",
+            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _rk IN ({s.Dialect.IntegerValues("@keys")}) ORDER BY _rk",
             ["@keys"]);
         command.Parameters[0].Value = JsonSerializer.Serialize(keys);
-        return ReadAll(command, read);
+        return ReadAll(command, s.Dialect, read);
     }
 
     /// <summary>The record IDs of some row keys (rows that do not exist are left out).</summary>
     public static Dictionary<long, string> IdsOf(ReadScope s, long table, IEnumerable<long> keys)
     {
-        var command = s.Statement($"SELECT _rk, _id FROM {SqlNames.DataTable(table)} WHERE _rk IN (SELECT value FROM json_each(@keys))", ["@keys"]);
+        var command = s.Statement($"SELECT _rk, _id FROM {SqlNames.DataTable(table)} WHERE _rk IN ({s.Dialect.IntegerValues("@keys")})", ["@keys"]);
         command.Parameters[0].Value = JsonSerializer.Serialize(keys);
         var ids = new Dictionary<long, string>();
         using var reader = command.ExecuteReader();
@@ -228,7 +233,7 @@ internal static class RecordStore
     }
 
     /// <summary>The rows a built statement selects (its select list is a <see cref="RowShape.SelectList"/>).</summary>
-    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) => s.Rows(statement, reader => read(new StoredRow(reader)));
+    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) => s.Rows(statement, reader => read(new StoredRow(reader, s.Dialect)));
 
     /// <summary>
     /// The links of several records through one link table, in link order: for each, the record's row key, the linked
@@ -244,7 +249,7 @@ internal static class RecordStore
             $"""
             SELECT j.{self}, d._id, d.{label}
             FROM {SqlNames.Junction(junction)} j JOIN {SqlNames.DataTable(linkedTable)} d ON d._rk = j.{other}
-            WHERE j.{self} IN (SELECT value FROM json_each(@keys))
+            WHERE j.{self} IN ({s.Dialect.IntegerValues("@keys")})
             ORDER BY j.{self}, j.rk
             """,
             ["@keys"]);
@@ -269,25 +274,9 @@ internal static class RecordStore
     };
 
     /// <summary>
-    /// Reads a column whose type a STRICT table fixes; only ANY columns (computed values) need their type looked up.
+    /// Reads a column of a row into a <see cref="StoredValue"/> by the type the database gives it: on SQLite a value's own
+    /// type, on PostgreSQL the column's (a computed value's <c>jsonb</c> is decoded, see <see cref="Postgres.PostgresDialect"/>).
     /// </summary>
-    public static StoredValue ReadValue(DbDataReader reader, int ordinal, FieldStorage storage)
-    {
-        if (reader.IsDBNull(ordinal))
-        {
-            return StoredValue.Empty;
-        }
-
-        return storage switch
-        {
-            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
-            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
-            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
-            _ => ReadValue(reader, ordinal),
-        };
-    }
-
-    /// <summary>Reads a column of a row into a <see cref="StoredValue"/>, by its SQLite type.</summary>
     public static StoredValue ReadValue(DbDataReader reader, int ordinal)
     {
         if (reader.IsDBNull(ordinal))
@@ -295,19 +284,40 @@ internal static class RecordStore
             return StoredValue.Empty;
         }
 
-        return reader.GetFieldType(ordinal) switch
+        var type = reader.GetFieldType(ordinal);
+        if (type == typeof(long))
         {
-            var type when type == typeof(long) => StoredValue.FromInteger(reader.GetInt64(ordinal)),
-            var type when type == typeof(double) => StoredValue.FromReal(reader.GetDouble(ordinal)),
-            _ => StoredValue.FromText(reader.GetString(ordinal)),
-        };
+            return StoredValue.FromInteger(reader.GetInt64(ordinal));
+        }
+
+        if (type == typeof(double))
+        {
+            return StoredValue.FromReal(reader.GetDouble(ordinal));
+        }
+
+        if (type == typeof(int) || type == typeof(short))
+        {
+            return StoredValue.FromInteger(Convert.ToInt64(reader.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (type == typeof(bool))
+        {
+            return StoredValue.FromInteger(reader.GetBoolean(ordinal) ? 1 : 0);
+        }
+
+        if (reader is Npgsql.NpgsqlDataReader && reader.GetDataTypeName(ordinal) == "jsonb")
+        {
+            return Postgres.PostgresDialect.FromJson(reader.GetString(ordinal));
+        }
+
+        return StoredValue.FromText(reader.GetString(ordinal));
     }
 
-    private static List<T> ReadAll<T>(SqliteCommand command, Func<StoredRow, T> read)
+    private static List<T> ReadAll<T>(DbCommand command, SqlDialect dialect, Func<StoredRow, T> read)
     {
         var rows = new List<T>();
         using var reader = command.ExecuteReader();
-        var row = new StoredRow(reader);
+        var row = new StoredRow(reader, dialect);
         while (reader.Read())
         {
             rows.Add(read(row));

@@ -11,13 +11,18 @@ internal sealed class RowShape
     private string? _selectList;
     private string? _byId;
     private string? _insert;
+    private SqlDialect? _insertDialect;
     private string? _byIdWithRevision;
 
-    public RowShape(long table, IReadOnlyList<long> columns)
+    public RowShape(long table, IReadOnlyList<long> columns, IReadOnlyList<FieldStorage> storages)
     {
         Table = table;
         Columns = columns;
+        Storages = storages;
     }
+
+    /// <summary>How each column of <see cref="Columns"/> keeps its values (the parameters of a write are typed by it).</summary>
+    public IReadOnlyList<FieldStorage> Storages { get; }
 
     /// <summary>The table's number.</summary>
     public long Table { get; }
@@ -30,7 +35,16 @@ internal sealed class RowShape
 
     internal string ById => _byId ??= $"SELECT {SelectList} FROM {SqlNames.DataTable(Table)} WHERE _id = @id";
 
-    internal string Insert => _insert ??= BuildInsert();
+    internal string Insert(SqlDialect dialect)
+    {
+        if (_insert is null || _insertDialect != dialect)
+        {
+            _insert = dialect.InsertReturningKey(BuildInsert(), "_rk");
+            _insertDialect = dialect;
+        }
+
+        return _insert;
+    }
 
     // One row always: the schema revision, then the record's columns (NULL when there is no such record).
     internal string ByIdWithRevision => _byIdWithRevision ??=

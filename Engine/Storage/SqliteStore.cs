@@ -8,13 +8,16 @@ namespace SoftrLite.Storage;
 /// WAL mode so readers never wait for the writer; in memory (SQLite's memdb VFS has no WAL) a
 /// reader-writer lock gives the same guarantees without "database is locked" failures.
 /// </summary>
-internal sealed class SqliteStore : IDisposable
+internal sealed class SqliteStore : IStore
 {
     private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
     private readonly string _connectionString;
 
     /// <summary>The functions reads of this store may call from SQL (<c>softr_eval</c>).</summary>
     public SqlEvaluators Evaluators { get; } = new();
+
+    /// <summary>SQLite's SQL spelling.</summary>
+    public SqlDialect Dialect => SqliteDialect.Instance;
     private readonly Lock _writeLock = new();
     private readonly ReaderWriterLockSlim? _memoryGate;
     private readonly SqliteConnection? _anchor;
@@ -74,7 +77,7 @@ internal sealed class SqliteStore : IDisposable
             if (version == 0)
             {
                 using var transaction = connection.BeginTransaction();
-                format.Create(connection, transaction);
+                format.Create(connection, transaction, SqliteDialect.Instance);
                 FormatMigrator.SetUserVersion(connection, transaction, format.Version);
                 transaction.Commit();
             }
@@ -203,7 +206,7 @@ internal sealed class SqliteStore : IDisposable
             try
             {
                 var session = Writer();
-                using var transaction = session.Connection.BeginTransaction(deferred: false);
+                using var transaction = ((SqliteConnection)session.Connection).BeginTransaction(deferred: false);
                 Interlocked.Increment(ref _transactions);
                 var scope = new WriteScope(session, transaction);
                 var result = work(scope);
@@ -230,8 +233,23 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Copies the whole file into <paramref name="destination"/> with SQLite's online backup API: one consistent state.</summary>
-    public void BackupTo(StoreCopy destination)
+    /// <summary>Copies the whole file into memory with SQLite's online backup API: one consistent state.</summary>
+    public StoreCopy Copy()
+    {
+        var copy = new SqliteCopy();
+        try
+        {
+            BackupTo(copy);
+            return copy;
+        }
+        catch
+        {
+            copy.Dispose();
+            throw;
+        }
+    }
+
+    private void BackupTo(SqliteCopy destination)
     {
         if (_disposed)
         {
@@ -255,9 +273,10 @@ internal sealed class SqliteStore : IDisposable
         }
     }
 
-    /// <summary>Replaces the whole file by the content of <paramref name="source"/> (the online backup API), holding the writer.</summary>
-    public void RestoreFrom(StoreCopy source)
+    /// <summary>Replaces the whole file by the content of <paramref name="copy"/> (the online backup API), holding the writer.</summary>
+    public void RestoreFrom(StoreCopy copy)
     {
+        var source = (SqliteCopy)copy;
         if (_disposed)
         {
             throw SoftrErrors.EngineDisposed();
@@ -268,7 +287,7 @@ internal sealed class SqliteStore : IDisposable
             _memoryGate?.EnterWriteLock();
             try
             {
-                source.Connection.BackupDatabase(Writer().Connection);
+                source.Connection.BackupDatabase((SqliteConnection)Writer().Connection);
             }
             catch (SqliteException exception)
             {
@@ -329,10 +348,15 @@ internal sealed class SqliteStore : IDisposable
         return SqliteErrorMapper.Map(exception, _file);
     }
 
-    private StoreSession Writer() => _writer ??= new StoreSession(_connectionString, Volatile.Read(ref _generation), Evaluators);
+    private StoreSession Writer() => _writer ??= NewSession();
 
-    private StoreSession RentReader() =>
-        _readers.TryTake(out var session) ? session : new StoreSession(_connectionString, Volatile.Read(ref _generation), Evaluators);
+    private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
+
+    private StoreSession NewSession() => new(
+        new SqliteConnection(_connectionString),
+        SqliteDialect.Instance,
+        Volatile.Read(ref _generation),
+        connection => SqlFunctions.Register((SqliteConnection)connection, Evaluators));
 
     // A session goes back for the next read unless the store closed or a file failure started a new generation
     // meanwhile; at most a few are kept (one per core is all parallel reads can use).

@@ -1,108 +1,30 @@
-using Microsoft.Data.Sqlite;
-using SoftrLite.Errors;
-
 namespace SoftrLite.Storage;
 
 /// <summary>
-/// Where an engine keeps its files: a data directory (a catalog file and one file per database), or
-/// named in-memory databases with the same layout, private to one engine.
+/// Where an engine keeps its stores: SQLite files in a data directory or in memory (<see cref="SqliteLocation"/>), or
+/// schemas of a PostgreSQL database (<see cref="Postgres.PostgresLocation"/>). One catalog store (workspaces, the list
+/// of databases, tokens) and one store per database.
 /// </summary>
-internal sealed class StorageLocation
+internal abstract class StorageLocation
 {
-    private const string CatalogFileName = "catalog.sqlite";
-    private const string DatabasesFolder = "databases";
-    private readonly string? _directory;
-    private readonly string _memoryPrefix;
+    /// <summary>Whether the stores live only as long as the engine (an in-memory engine).</summary>
+    public abstract bool IsInMemory { get; }
 
-    private StorageLocation(string? directory, string memoryPrefix)
-    {
-        _directory = directory;
-        _memoryPrefix = memoryPrefix;
-    }
+    /// <summary>Opens the catalog, making it where there is none.</summary>
+    public abstract IStore OpenCatalog(StoreFormat format, TimeSpan busyTimeout);
 
-    public bool IsInMemory => _directory is null;
+    /// <summary>Opens the store of a database the catalog lists; a missing or damaged one is reported, never re-created.</summary>
+    public abstract IStore OpenDatabase(DatabaseId id, StoreFormat format, TimeSpan busyTimeout);
 
-    /// <summary>
-    /// A data directory, created when missing. SoftrLite needs to write there even to read (SQLite's WAL index lives
-    /// beside each file), so a directory that cannot be written is refused here, clearly, rather than on some later call.
-    /// </summary>
-    public static StorageLocation InDirectory(string directory)
-    {
-        var full = Path.GetFullPath(directory);
-        try
-        {
-            var databases = Directory.CreateDirectory(Path.Combine(full, DatabasesFolder));
-            var probe = Path.Combine(databases.FullName, ".write-probe-" + Guid.NewGuid().ToString("N"));
-            File.WriteAllBytes(probe, []);
-            File.Delete(probe);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            throw SoftrErrors.DirectoryNotWritable(full, exception);
-        }
+    /// <summary>Makes the store of a new database, whole; <see langword="false"/> when one of that ID exists already.</summary>
+    public abstract bool CreateDatabase(DatabaseId id, StoreFormat format, TimeSpan busyTimeout, Action? whileBuilding);
 
-        return new StorageLocation(full, string.Empty);
-    }
+    /// <summary>Whether a store of that database ID exists (listed in the catalog or not).</summary>
+    public abstract bool DatabaseExists(DatabaseId id);
 
-    // memdb names that start with '/' are shared by every connection of the process; the GUID keeps
-    // two in-memory engines apart.
-    public static StorageLocation InMemory() => new(null, "/softrlite-" + Guid.NewGuid().ToString("N"));
+    /// <summary>Removes a database's store, with everything in it.</summary>
+    public abstract void DeleteDatabase(DatabaseId id);
 
-    public string CatalogConnectionString(TimeSpan busyTimeout) => Build(CatalogPath(), busyTimeout);
-
-    public string DatabaseConnectionString(DatabaseId id, TimeSpan busyTimeout) => Build(DatabasePath(id), busyTimeout);
-
-    public string Describe(DatabaseId id) => IsInMemory ? $"in-memory database {id}" : DatabasePath(id);
-
-    public string DescribeCatalog() => IsInMemory ? "in-memory catalog" : CatalogPath();
-
-    /// <summary>The catalog's file on disk; <see langword="null"/> in memory.</summary>
-    public string? CatalogFile => IsInMemory ? null : CatalogPath();
-
-    /// <summary>A database's file on disk; <see langword="null"/> in memory.</summary>
-    public string? DatabaseFile(DatabaseId id) => IsInMemory ? null : DatabasePath(id);
-
-    /// <summary>A connection string for a file on disk: <paramref name="create"/> only while a new file is built aside.</summary>
-    public string ConnectionString(string path, TimeSpan busyTimeout, bool create, bool pooling) =>
-        new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = pooling,
-            DefaultTimeout = Timeout(busyTimeout),
-        }.ToString();
-
-    /// <summary>Removes a database's files (the file and its WAL and shared-memory companions).</summary>
-    public void DeleteDatabaseFiles(DatabaseId id)
-    {
-        if (_directory is null)
-        {
-            return;
-        }
-
-        var path = DatabasePath(id);
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
-        {
-            File.Delete(file);
-        }
-    }
-
-    private string CatalogPath() => _directory is null ? _memoryPrefix + "-catalog" : Path.Combine(_directory, CatalogFileName);
-
-    private string DatabasePath(DatabaseId id) =>
-        _directory is null ? $"{_memoryPrefix}-{id.Value}" : Path.Combine(_directory, DatabasesFolder, id.Value + ".sqlite");
-
-    // On disk an existing file is opened, never created: new files are built aside (StoreFile.Create), so a
-    // missing file is reported instead of silently coming back empty.
-    private string Build(string path, TimeSpan busyTimeout) => _directory is null
-        ? new SqliteConnectionStringBuilder
-        {
-            DataSource = $"file:{path}?vfs=memdb",
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = Timeout(busyTimeout),
-        }.ToString()
-        : ConnectionString(path, busyTimeout, create: false, pooling: true);
-
-    private static int Timeout(TimeSpan busyTimeout) => Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
+    /// <summary>A database's store as messages name it (a file path, or a schema).</summary>
+    public abstract string Describe(DatabaseId id);
 }

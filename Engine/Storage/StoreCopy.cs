@@ -1,17 +1,8 @@
-using Microsoft.Data.Sqlite;
-
 namespace SoftrLite.Storage;
 
-/// <summary>A private in-memory copy of one file, made and read back with SQLite's online backup API (fixture snapshots).</summary>
-internal sealed class StoreCopy : IDisposable
+/// <summary>A copy of a whole store, made by <see cref="IStore.Copy"/> and put back by <see cref="IStore.RestoreFrom"/>.</summary>
+internal abstract class StoreCopy : IDisposable
 {
-    public StoreCopy()
-    {
-        Connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
-        Connection.Open();
-    }
-
-    internal SqliteConnection Connection { get; }
-
-    public void Dispose() => Connection.Dispose();
+    /// <summary>Frees what the copy holds.</summary>
+    public abstract void Dispose();
 }

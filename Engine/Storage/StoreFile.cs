@@ -26,7 +26,7 @@ internal static class StoreFile
                 }
 
                 using var transaction = connection.BeginTransaction();
-                format.Create(connection, transaction);
+                format.Create(connection, transaction, SqliteDialect.Instance);
                 FormatMigrator.SetUserVersion(connection, transaction, format.Version);
                 whileBuilding?.Invoke();
                 transaction.Commit();

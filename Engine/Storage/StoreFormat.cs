@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
@@ -15,7 +15,7 @@ internal sealed class StoreFormat
     public required long Version { get; init; }
 
     /// <summary>Creates the schema of a new file at <see cref="Version"/>.</summary>
-    public required Action<SqliteConnection, SqliteTransaction> Create { get; init; }
+    public required Action<DbConnection, DbTransaction, SqlDialect> Create { get; init; }
 
     /// <summary>The steps from every older version; each one moves a file up by one version.</summary>
     public IReadOnlyList<FormatMigration> Migrations { get; init; } = [];

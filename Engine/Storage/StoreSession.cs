@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
 /// <summary>
-/// One open connection to a file, with the engine's SQL functions registered once and its statements kept prepared:
-/// a statement is compiled the first time its text is run on this connection and reused after that. A session is
-/// used by one caller at a time (the store hands it out and takes it back).
+/// One open connection to a store, with its statements kept prepared: a statement is compiled the first time its text
+/// is run on this connection and reused after that. A session is used by one caller at a time (the store hands it out
+/// and takes it back).
 /// </summary>
 internal sealed class StoreSession : IDisposable
 {
@@ -13,15 +13,17 @@ internal sealed class StoreSession : IDisposable
     // file whose schema keeps changing could collect many; past this many the cache starts over.
     private const int MaxStatements = 256;
 
-    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
 
-    public StoreSession(string connectionString, int generation, SqlEvaluators? evaluators = null)
+    /// <summary>Opens <paramref name="connection"/> and runs <paramref name="opened"/> on it (SQLite registers its functions there).</summary>
+    public StoreSession(DbConnection connection, SqlDialect dialect, int generation, Action<DbConnection>? opened = null)
     {
-        Connection = new SqliteConnection(connectionString);
+        Connection = connection;
+        Dialect = dialect;
         try
         {
             Connection.Open();
-            SqlFunctions.Register(Connection, evaluators);
+            opened?.Invoke(Connection);
         }
         catch
         {
@@ -32,7 +34,10 @@ internal sealed class StoreSession : IDisposable
         Generation = generation;
     }
 
-    public SqliteConnection Connection { get; }
+    public DbConnection Connection { get; }
+
+    /// <summary>The SQL spelling of the store this session is connected to.</summary>
+    public SqlDialect Dialect { get; }
 
     /// <summary>The store's generation when the session was opened; a file failure starts a new one, and older sessions are closed.</summary>
     public int Generation { get; }
@@ -42,7 +47,7 @@ internal sealed class StoreSession : IDisposable
     /// parameters (<paramref name="names"/>, then <paramref name="columns"/> values <c>@c0</c>…) are declared when it is
     /// first made and keep the values of their last use until set again; a reader it opened must be closed before it runs again.
     /// </summary>
-    public SqliteCommand Statement(string sql, SqliteTransaction? transaction, ReadOnlySpan<string> names = default, int columns = 0)
+    public DbCommand Statement(string sql, DbTransaction? transaction, ReadOnlySpan<string> names = default, int columns = 0)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -55,13 +60,13 @@ internal sealed class StoreSession : IDisposable
             command.CommandText = sql;
             foreach (var name in names)
             {
-                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+                Add(command, name);
             }
 
             // Column values are named @c0, @c1, … after the named parameters.
             for (var i = 0; i < columns; i++)
             {
-                command.Parameters.Add(new SqliteParameter("@c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), DBNull.Value));
+                Add(command, "@c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             _statements[sql] = command;
         }
@@ -72,6 +77,14 @@ internal sealed class StoreSession : IDisposable
 
     /// <summary>Runs a statement without parameters on this connection (<c>BEGIN</c>, <c>ROLLBACK</c>).</summary>
     public void Run(string sql) => Statement(sql, null).ExecuteNonQuery();
+
+    private static void Add(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
 
     public void Dispose()
     {

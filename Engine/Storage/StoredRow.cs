@@ -7,7 +7,7 @@ namespace SoftrLite.Storage;
 /// The current row of a record read (see <see cref="RecordStore"/>): its system columns by name and its field columns by
 /// their place in the row's <see cref="RowShape"/>. Which ordinal holds what stays inside Storage.
 /// </summary>
-internal readonly struct StoredRow(DbDataReader reader, int offset = 0)
+internal readonly struct StoredRow(DbDataReader reader, SqlDialect dialect, int offset = 0)
 {
     private const int RowKeyOrdinal = 0;
     private const int IdOrdinal = 1;
@@ -35,15 +35,17 @@ internal readonly struct StoredRow(DbDataReader reader, int offset = 0)
     /// <summary>A system column's value.</summary>
     public StoredValue System(RowColumn column) => column switch
     {
-        RowColumn.Id => RecordStore.ReadValue(reader, offset + IdOrdinal, FieldStorage.Text),
-        RowColumn.CreatedAt => RecordStore.ReadValue(reader, offset + CreatedAtOrdinal, FieldStorage.Integer),
-        RowColumn.UpdatedAt => RecordStore.ReadValue(reader, offset + UpdatedAtOrdinal, FieldStorage.Integer),
-        RowColumn.CreatedBy => RecordStore.ReadValue(reader, offset + CreatedByOrdinal, FieldStorage.Text),
-        RowColumn.UpdatedBy => RecordStore.ReadValue(reader, offset + UpdatedByOrdinal, FieldStorage.Text),
-        RowColumn.Autonumber => RecordStore.ReadValue(reader, offset + AutonumberOrdinal, FieldStorage.Integer),
+        RowColumn.Id => StoredValue.FromText(reader.GetString(offset + IdOrdinal)),
+        RowColumn.CreatedAt => StoredValue.FromInteger(reader.GetInt64(offset + CreatedAtOrdinal)),
+        RowColumn.UpdatedAt => StoredValue.FromInteger(reader.GetInt64(offset + UpdatedAtOrdinal)),
+        RowColumn.CreatedBy => Text(offset + CreatedByOrdinal),
+        RowColumn.UpdatedBy => Text(offset + UpdatedByOrdinal),
+        RowColumn.Autonumber => StoredValue.FromInteger(reader.GetInt64(offset + AutonumberOrdinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a system column of a row."),
     };
 
     /// <summary>The value of the field column at <paramref name="index"/> of the row's shape.</summary>
-    public StoredValue Column(int index, FieldStorage storage) => RecordStore.ReadValue(reader, offset + FirstFieldOrdinal + index, storage);
+    public StoredValue Column(int index, FieldStorage storage) => dialect.Read(reader, offset + FirstFieldOrdinal + index, storage);
+
+    private StoredValue Text(int ordinal) => reader.IsDBNull(ordinal) ? StoredValue.Empty : StoredValue.FromText(reader.GetString(ordinal));
 }

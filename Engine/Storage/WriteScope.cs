@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace SoftrLite.Storage;
 
@@ -8,7 +8,7 @@ namespace SoftrLite.Storage;
 /// </summary>
 internal sealed class WriteScope : ReadScope
 {
-    internal WriteScope(StoreSession session, SqliteTransaction transaction)
+    internal WriteScope(StoreSession session, DbTransaction transaction)
         : base(session, transaction)
     {
     }
@@ -16,7 +16,7 @@ internal sealed class WriteScope : ReadScope
     private List<Action>? _committed;
     private HashSet<long>? _touched;
 
-    internal new SqliteTransaction Transaction => base.Transaction!;
+    internal new DbTransaction Transaction => base.Transaction!;
 
     /// <summary>Whether the write changed the schema (see <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
     public bool SchemaChanged { get; internal set; }

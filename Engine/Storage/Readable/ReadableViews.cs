@@ -21,6 +21,11 @@ internal static class ReadableViews
     /// </summary>
     public static void Refresh(WriteScope s)
     {
+        if (!s.Dialect.HasReadableViews)
+        {
+            return;
+        }
+
         var (wanted, existing) = Compare(s);
         foreach (var (name, sql) in existing)
         {
@@ -42,6 +47,11 @@ internal static class ReadableViews
     /// <summary>Whether the views are in step with the metadata, read without writing (so a read-only file opens).</summary>
     public static bool AreCurrent(ReadScope s)
     {
+        if (!s.Dialect.HasReadableViews)
+        {
+            return true;
+        }
+
         var (wanted, existing) = Compare(s);
         return wanted.Count == existing.Count && wanted.All(v => existing.TryGetValue(v.Key, out var sql) && sql == v.Value);
     }
@@ -58,6 +68,11 @@ internal static class ReadableViews
     /// </summary>
     public static void DropAll(WriteScope s)
     {
+        if (!s.Dialect.HasReadableViews)
+        {
+            return;
+        }
+
         foreach (var name in s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view'").AsList())
         {
             s.Execute($"DROP VIEW {SqlNames.Quote(name)}");
@@ -70,6 +85,11 @@ internal static class ReadableViews
     /// </summary>
     public static void DropReading(WriteScope s, long tableNum)
     {
+        if (!s.Dialect.HasReadableViews)
+        {
+            return;
+        }
+
         var table = SqlNames.DataTable(tableNum);
         foreach (var name in s.Query<string>("SELECT name FROM sqlite_master WHERE type = 'view' AND instr(sql, @table) > 0", new { table = table + " " }).AsList())
         {

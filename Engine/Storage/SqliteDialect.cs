@@ -1,0 +1,84 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace SoftrLite.Storage;
+
+/// <summary>SQLite's spelling of the fragments of <see cref="SqlDialect"/>: JSON functions, STRICT tables, ANY columns.</summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private SqliteDialect()
+    {
+    }
+
+    /// <summary>The one instance (the dialect has no state).</summary>
+    public static SqliteDialect Instance { get; } = new();
+
+    public override string Name => "SQLite";
+
+    public override bool HasReadableViews => true;
+
+    public override bool CallsIntoProcess => true;
+
+    public override string Ddl(string sqliteDdl) => sqliteDdl;
+
+    public override string IntegerValues(string parameter) => $"SELECT value FROM json_each({parameter})";
+
+    public override string TextValues(string parameter) => $"SELECT value FROM json_each({parameter})";
+
+    public override string RealValues(string parameter) => $"SELECT value FROM json_each({parameter})";
+
+    public override string ArrayItems(string column) => $"SELECT value FROM json_each({column})";
+
+    public override string ShownArrayItems(string column) =>
+        "SELECT softr_fold(CASE WHEN type = 'object' THEN coalesce(json_extract(value, '$.label'), json_extract(value, '$.name'), json_extract(value, '$.filename')) "
+        + $"ELSE CAST(value AS TEXT) END) AS v FROM json_each({column})";
+
+    public override string FirstArrayItem(string column) => $"json_extract({column}, '$[0]')";
+
+    public override string PositionIn(string parameter, string value) => $"(SELECT key FROM json_each({parameter}) WHERE value = {value})";
+
+    public override string Contains(string text, string needle) => $"instr({text}, {needle}) > 0";
+
+    public override string StartsWith(string text, string prefix) => $"substr({text}, 1, length({prefix})) = {prefix}";
+
+    public override string EndsWith(string text, string suffix) => $"substr({text}, -length({suffix})) = {suffix}";
+
+    // An error is text behind a NUL. SQLite's substr and length stop at a NUL, so the mark is found with instr, which does not.
+    public override string ComputedValue(string column, bool numeric) =>
+        $"(CASE WHEN typeof({column}) = 'text' AND instr({column}, char(0)) = 1 THEN NULL ELSE {column} END)";
+
+    public override string SortText(string expression) => expression;
+
+    public override string RandomInteger => "random()";
+
+    public override string FieldIndexNames => "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'";
+
+    public override string BlobContainsText(string column, string parameter) => $"instr({column}, CAST({parameter} AS BLOB)) > 0";
+
+    public override string InsertReturningKey(string insert, string returning) => insert;
+
+    public override long ExecuteInsert(DbCommand command)
+    {
+        command.ExecuteNonQuery();
+        return SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)command.Connection!).Handle);
+    }
+
+    public override void Bind(DbParameter parameter, StoredValue value, FieldStorage storage) => parameter.Value = value.ToParameter();
+
+    public override StoredValue Read(DbDataReader reader, int ordinal, FieldStorage storage)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return StoredValue.Empty;
+        }
+
+        // A STRICT table fixes the type of every column but ANY ones (computed values), whose type is looked up.
+        return storage switch
+        {
+            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
+            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
+            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
+            _ => RecordStore.ReadValue(reader, ordinal),
+        };
+    }
+}
