@@ -25,7 +25,7 @@ internal static class TestBackend
     {
         if (PostgresConnection is not { } connection)
         {
-            return TestBackend.Open(options);
+            return SoftrEngine.OpenInMemory(options);
         }
 
         options ??= SoftrEngineOptions.Default;

@@ -25,9 +25,13 @@ internal sealed class VolatileSql : IDisposable
     /// <summary>The SQL of each volatile field, by field ID.</summary>
     public IReadOnlyDictionary<FieldId, string> Expressions { get; }
 
-    /// <summary>Whether every volatile formula of the table can be evaluated in SQL: none reads a link field (its labels come from other rows).</summary>
-    public static bool CanEvaluate(VolatileReads reads, TableModel table) =>
-        reads.Local.All(field => field.LocalInputs.All(id => table.FindById(id.Value) is { Link: null }));
+    /// <summary>
+    /// Whether every volatile formula of the table can be evaluated in SQL: the store's statements can call into this
+    /// process (SQLite; not PostgreSQL, see <see cref="SqlDialect.CallsIntoProcess"/>) and none reads a link field (its
+    /// labels come from other rows).
+    /// </summary>
+    public static bool CanEvaluate(VolatileReads reads, TableModel table, SqlDialect dialect) =>
+        dialect.CallsIntoProcess && reads.Local.All(field => field.LocalInputs.All(id => table.FindById(id.Value) is { Link: null }));
 
     /// <summary>Registers the table's volatile formulas for one read (see <see cref="CanEvaluate"/> first).</summary>
     public static VolatileSql Register(VolatileReads reads, RecordCodec codec, ComputeEnvironment environment, SqlEvaluators evaluators)

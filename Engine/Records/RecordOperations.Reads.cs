@@ -97,13 +97,13 @@ public sealed partial class RecordOperations
                     ? RecordReader.Selected(s, codec, model, _context.Options.TimeZone, search.Page(codec.Shape, page.Offset, page.EffectiveLimit))
                     : DeepPage(s, model, codec, search, page, evaluated is null ? _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)) : search.Keys(s));
             return respond(codec.Table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
-        }, tableId, (table, reads) => !VolatileSql.CanEvaluate(reads, table) && QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
+        }, tableId, (table, reads) => !VolatileSql.CanEvaluate(reads, table, _context.Store(databaseId).Dialect) && QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
     }
 
     private VolatileSql? VolatileSqlFor(DatabaseId databaseId, DatabaseModel model, RecordCodec codec, RecordQuery query)
     {
         var reads = _plans.For(model).VolatileFor(codec.Table.Id);
-        if (reads.Local.Count == 0 || reads.NeedsRefresh || !VolatileSql.CanEvaluate(reads, codec.Table)
+        if (reads.Local.Count == 0 || reads.NeedsRefresh || !VolatileSql.CanEvaluate(reads, codec.Table, _context.Store(databaseId).Dialect)
             || !QueryFields.Of(codec.Table, query).Any(f => reads.Evaluates(f.Id)))
         {
             return null;

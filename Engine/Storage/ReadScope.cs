@@ -69,6 +69,28 @@ internal class ReadScope
     {
         var command = Statement(statement.Text);
         var parameters = command.Parameters;
+
+        // The same text names the same parameters in the same order: their values are set in place (a prepared command
+        // keeps the parameter objects it was bound with, so they are never swapped for new ones).
+        if (parameters.Count == statement.Parameters.Count)
+        {
+            var i = 0;
+            while (i < parameters.Count && parameters[i].ParameterName == statement.Parameters[i].Key)
+            {
+                i++;
+            }
+
+            if (i == parameters.Count)
+            {
+                for (i = 0; i < parameters.Count; i++)
+                {
+                    parameters[i].Value = statement.Parameters[i].Value;
+                }
+
+                return command;
+            }
+        }
+
         parameters.Clear();
         foreach (var (name, value) in statement.Parameters)
         {
