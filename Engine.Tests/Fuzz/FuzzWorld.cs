@@ -206,7 +206,7 @@ internal sealed partial class FuzzWorld : IDisposable
 
     private static List<string> DumpFile(System.Data.Common.DbConnection c, StringBuilder text)
     {
-        if (TestBackend.IsPostgres)
+        if (DataDump.IsPostgres(c))
         {
             return DumpSchema(c, text);
         }

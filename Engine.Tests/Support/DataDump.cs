@@ -35,7 +35,7 @@ internal static class DataDump
     {
         var tables = new List<string>();
         using var list = connection.CreateCommand();
-        list.CommandText = (TestBackend.IsPostgres, everyTable) switch
+        list.CommandText = (IsPostgres(connection), everyTable) switch
         {
             (true, true) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename COLLATE \"C\"",
             (true, false) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename ~ '^[tl][0-9]+$' ORDER BY tablename COLLATE \"C\"",
@@ -51,12 +51,15 @@ internal static class DataDump
         return tables;
     }
 
+    /// <summary>Whether a store's connection is to PostgreSQL (a test on PostgreSQL may still open SQLite files of its own).</summary>
+    public static bool IsPostgres(DbConnection connection) => connection is Npgsql.NpgsqlConnection;
+
     /// <summary>Every row of a table in key order (the rowid on SQLite, the first column on PostgreSQL), each column as text.</summary>
     public static List<List<(string Name, string Value)>> Rows(DbConnection connection, string table)
     {
         var rows = new List<List<(string, string)>>();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {(TestBackend.IsPostgres ? "1" : "rowid")}";
+        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {(IsPostgres(connection) ? "1" : "rowid")}";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

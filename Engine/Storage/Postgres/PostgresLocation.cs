@@ -25,6 +25,10 @@ internal sealed class PostgresLocation : StorageLocation
             // Statements are prepared on the server after their second use; the engine's texts are few and reused.
             MaxAutoPrepare = 256,
             AutoPrepareMinUsages = 2,
+
+            // A store keeps its sessions (and their prepared statements) open for its life, so a pool per schema would
+            // only keep closed stores' connections alive; the server's connection slots are the scarce thing.
+            Pooling = false,
         };
         _server = $"{_base.Host}:{_base.Port}/{_base.Database}";
         Prefix = prefix;
