@@ -77,7 +77,9 @@ public sealed class VolatileFormulaTests
         var due = f.Names(table, FilterCondition.Compare("Left", FilterOperator.LessThan, 1), new SortKey("Left", SortDirection.Descending));
         var all = f.Names(table, null, new SortKey("Left"));
 
-        Assert.That(store.Transactions - before, Is.EqualTo(2), "two reads, no refresh write");
+        // SQLite evaluates the formula inside the statements: two reads. PostgreSQL's statements cannot call into the
+        // process, so there the stored values are refreshed in a write before they are filtered and sorted (docs/scaling.md).
+        Assert.That(store.Transactions - before, Is.EqualTo(TestBackend.IsPostgres ? 5 : 2), "two reads, and on PostgreSQL the refresh");
         Assert.That(due, Is.EqualTo(new[] { "soon", "past" }));
         Assert.That(all, Is.EqualTo(new[] { "past", "soon", "later" }));
     }

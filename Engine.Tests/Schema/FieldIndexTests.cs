@@ -44,7 +44,7 @@ public sealed class FieldIndexTests
     }
 
     // How each back end's plan names an index it reads through.
-    private static string UsingIndex => TestBackend.IsPostgres ? "Index" : "USING INDEX";
+    private static string UsingIndex => TestBackend.IsPostgres ? "using ix_f" : "USING INDEX";
 
     private static string Plan(TestEngine f, Table table) => f.Engine.Context.Store(f.Db).Read(s =>
     {

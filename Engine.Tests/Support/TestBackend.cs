@@ -34,6 +34,12 @@ internal static class TestBackend
             options = options with { Journal = options.Journal with { Mode = JournalMode.Off } };
         }
 
+        // An in-memory engine has no other process to poll for; tests that are about other processes open their own.
+        if (options.ChangePollInterval == SoftrEngineOptions.Default.ChangePollInterval)
+        {
+            options = options with { ChangePollInterval = TimeSpan.FromHours(1) };
+        }
+
         return SoftrEngine.OpenPostgres(connection, options, NewPrefix());
     }
 

@@ -32,6 +32,12 @@ internal static class SoftrErrors
     public static SoftrException NameTooLong(string what, int length) =>
         Bad($"A {what} name may have at most 255 characters; got {length}.");
 
+    public static SoftrException NameHasNul(string what) =>
+        Bad($"A {what} name may not contain the character U+0000; expected printable text of at most 255 characters.");
+
+    public static SoftrException DescriptionHasNul() =>
+        Bad("A description may not contain the character U+0000; expected text.");
+
     public static SoftrException NotEmpty(string what, string name, string holds) =>
         Bad($"{what} '{name}' still holds {holds}; delete them first or pass force=true.");
 

@@ -105,6 +105,8 @@ public sealed class FixtureOperations
             _context.Catalog.RestoreFrom(snapshot.Catalog);
             foreach (var (id, copy) in databases)
             {
+                // A database deleted since the snapshot gets an empty store first, which the copy then replaces.
+                _context.CreateStore(id);
                 _context.Store(id).RestoreFrom(copy);
             }
 

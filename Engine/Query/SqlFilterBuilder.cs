@@ -20,7 +20,7 @@ internal sealed class SqlFilterBuilder(DatabaseModel model, TableModel table, Da
     /// <summary>The most conditions (composites included) one filter may hold.</summary>
     public const int MaxConditions = 1_000;
     public const string Fold = "softr_fold";
-    private const string NoMatch = "\u0000no match";
+    private const string NoMatch = "\u0001no match";
 
     private int _conditions;
 

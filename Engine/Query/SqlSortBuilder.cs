@@ -26,7 +26,7 @@ internal static class SqlSortBuilder
         {
             ArgumentNullException.ThrowIfNull(key);
             var target = FilterTarget.Resolve(table, key.Field, parameters.Dialect, expressions);
-            var direction = key.Direction == SortDirection.Descending ? " DESC" : " ASC";
+            var direction = parameters.Dialect.Direction(key.Direction == SortDirection.Descending);
             foreach (var expression in Expressions(target, parameters))
             {
                 sql.Append(expression).Append(direction).Append(", ");

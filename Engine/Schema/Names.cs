@@ -21,6 +21,12 @@ internal static class Names
             throw SoftrErrors.NameTooLong(what, trimmed.Length);
         }
 
+        // U+0000 ends strings in C APIs and PostgreSQL cannot store it in text: no name holds it, on either back end.
+        if (trimmed.Contains('\0', StringComparison.Ordinal))
+        {
+            throw SoftrErrors.NameHasNul(what);
+        }
+
         return trimmed;
     }
 
@@ -28,6 +34,11 @@ internal static class Names
     public static string? Description(string? description)
     {
         var trimmed = description?.Trim();
+        if (trimmed is not null && trimmed.Contains('\0', StringComparison.Ordinal))
+        {
+            throw SoftrErrors.DescriptionHasNul();
+        }
+
         return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 }

@@ -8,7 +8,7 @@ internal static class HealthStore
 {
     /// <summary>What <c>PRAGMA integrity_check</c> reports; empty when the file is sound.</summary>
     public static IReadOnlyList<string> IntegrityProblems(WriteScope s) =>
-        s.Query<string>("PRAGMA integrity_check").Where(line => line != "ok").ToArray();
+        s.Dialect.IntegrityCheck is { } check ? s.Query<string>(check).Where(line => line != "ok").ToArray() : [];
 
     /// <summary>How many rows of a link table name a row that its side's table does not hold.</summary>
     public static long DanglingLinks(WriteScope s, long junction, long tableA, long tableB) =>
@@ -28,7 +28,8 @@ internal static class HealthStore
             var values = new object?[columns.Count];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = reader.IsDBNull(i + 1) ? null : reader.GetValue(i + 1);
+                var value = RecordStore.ReadValue(reader, i + 1);
+                values[i] = value.IsEmpty ? null : value.ToParameter();
             }
 
             rows[reader.GetInt64(0)] = values;

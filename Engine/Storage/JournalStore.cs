@@ -47,7 +47,7 @@ internal static class JournalStore
             """
             INSERT INTO _journal(kind, undone, at, "user", size, total, bytes)
             VALUES (@kind, 0, @at, @user, @size, coalesce((SELECT total FROM _journal ORDER BY seq DESC LIMIT 1), 0) + @size, @bytes)
-            RETURNING seq, total, (SELECT seq FROM _journal ORDER BY seq LIMIT 1), (SELECT total - size FROM _journal ORDER BY seq LIMIT 1)
+            RETURNING seq, total, coalesce((SELECT seq FROM _journal ORDER BY seq LIMIT 1), seq), coalesce((SELECT total - size FROM _journal ORDER BY seq LIMIT 1), total - size)
             """,
             ["@kind", "@at", "@user", "@size", "@bytes"]);
         var parameters = command.Parameters;

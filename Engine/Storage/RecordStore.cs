@@ -175,12 +175,6 @@ internal static class RecordStore
     /// </summary>
     public static bool TryRowById(ReadScope s, RowShape shape, long revision, string id, Action<StoredRow?> read)
     {
-        if (s.Dialect != SqliteDialect.Instance)
-        {
-            // On PostgreSQL a failed statement spoils its transaction, so a stale schema cannot be tried and caught.
-            return false;
-        }
-
         DbDataReader reader;
         try
         {
@@ -188,9 +182,10 @@ internal static class RecordStore
             command.Parameters[0].Value = id;
             reader = command.ExecuteReader();
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == 1)
+        catch (Exception exception) when (s.Dialect.IsStaleSchema(exception))
         {
-            // SQLITE_ERROR: no such table or column; the cached schema is stale.
+            // No such table or column: the cached schema is stale. (The statement runs alone, outside any transaction,
+            // so on PostgreSQL too its failure spoils nothing.)
             return false;
         }
 

@@ -73,8 +73,20 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string ComputedValue(string column, bool numeric);
 
+    /// <summary>
+    /// An ORDER BY direction with empty values (NULL) first when ascending and last when descending, as SQLite orders
+    /// them by itself and PostgreSQL only when told.
+    /// </summary>
+    public abstract string Direction(bool descending);
+
     /// <summary>A text expression for ORDER BY, compared code point by code point on both back ends.</summary>
     public abstract string SortText(string expression);
+
+    /// <summary>The statement that lists what is damaged in the store (one row <c>ok</c> when nothing is), or <see langword="null"/> when the server checks itself.</summary>
+    public abstract string? IntegrityCheck { get; }
+
+    /// <summary>Whether a statement failed because the schema it was built for is gone (a table or column dropped since).</summary>
+    public abstract bool IsStaleSchema(Exception exception);
 
     /// <summary>A statement's expression for a new random schema revision.</summary>
     public abstract string RandomInteger { get; }

@@ -47,9 +47,16 @@ internal sealed class SqliteDialect : SqlDialect
     public override string ComputedValue(string column, bool numeric) =>
         $"(CASE WHEN typeof({column}) = 'text' AND instr({column}, char(0)) = 1 THEN NULL ELSE {column} END)";
 
+    public override string Direction(bool descending) => descending ? " DESC" : " ASC";
+
     public override string SortText(string expression) => expression;
 
     public override string RandomInteger => "random()";
+
+    public override string? IntegrityCheck => "PRAGMA integrity_check";
+
+    // SQLITE_ERROR: no such table or column.
+    public override bool IsStaleSchema(Exception exception) => exception is SqliteException { SqliteErrorCode: 1 };
 
     public override string FieldIndexNames => "SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'ix_f[0-9]*'";
 

@@ -72,7 +72,15 @@ internal sealed partial class PostgresDialect : SqlDialect
         ? $"(CASE WHEN jsonb_typeof({column}) = 'number' THEN CAST({column} AS double precision) END)"
         : $"(CASE WHEN jsonb_typeof({column}) IN ('string', 'number') THEN ({column} #>> '{{}}') COLLATE \"C\" END)";
 
+    public override string Direction(bool descending) => descending ? " DESC NULLS LAST" : " ASC NULLS FIRST";
+
     public override string SortText(string expression) => $"({expression}) COLLATE \"C\"";
+
+    // PostgreSQL checks its own pages (data checksums, amcheck); the engine adds no check of its own.
+    public override string? IntegrityCheck => null;
+
+    // Undefined table, undefined column.
+    public override bool IsStaleSchema(Exception exception) => exception is PostgresException { SqlState: "42P01" or "42703" };
 
     public override string RandomInteger => "CAST(floor(random() * 9007199254740991) AS bigint)";
 

@@ -26,9 +26,6 @@ internal sealed class PostgresLocation : StorageLocation
             MaxAutoPrepare = 256,
             AutoPrepareMinUsages = 2,
 
-            // A store keeps its sessions (and their prepared statements) open for its life, so a pool per schema would
-            // only keep closed stores' connections alive; the server's connection slots are the scarce thing.
-            Pooling = false,
         };
         _server = $"{_base.Host}:{_base.Port}/{_base.Database}";
         Prefix = prefix;
@@ -132,7 +129,11 @@ internal sealed class PostgresLocation : StorageLocation
         }
     });
 
-    /// <summary>A connection string whose search path is <paramref name="schema"/> alone.</summary>
+    /// <summary>
+    /// The connection string of a store's sessions: the same for every schema of the server, so that every store of the
+    /// process shares one connection pool and one cache of the server's types; each session sets its schema as search
+    /// path when it opens (see <see cref="PostgresStore"/>).
+    /// </summary>
     public string ConnectionString(string schema, TimeSpan busyTimeout)
     {
         if (System.Text.Encoding.UTF8.GetByteCount(schema) > MaxIdentifier)
@@ -142,7 +143,6 @@ internal sealed class PostgresLocation : StorageLocation
 
         return new NpgsqlConnectionStringBuilder(_base.ConnectionString)
         {
-            SearchPath = SqlNames.Quote(schema),
             CommandTimeout = Math.Max(30, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
         }.ConnectionString;
     }
@@ -158,7 +158,7 @@ internal sealed class PostgresLocation : StorageLocation
         {
             // Case folding for filters and sorts, the same for every database whatever its default collation: lower() of
             // the C.UTF-8 locale maps case one character to one, as .NET's invariant culture does.
-            var collation = Exists(connection, transaction, "SELECT EXISTS(SELECT 1 FROM pg_collation WHERE collname = 'C.utf8')") ? " COLLATE \"C.utf8\"" : string.Empty;
+            var collation = Ask(connection, transaction, "SELECT EXISTS(SELECT 1 FROM pg_collation WHERE collname = 'C.utf8')") ? " COLLATE \"C.utf8\"" : string.Empty;
             Execute(connection, transaction, $"CREATE FUNCTION softr_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT lower(t{collation}) $$");
         }
 
@@ -186,9 +186,9 @@ internal sealed class PostgresLocation : StorageLocation
     }
 
     private static bool Exists(DbConnection connection, DbTransaction transaction, string schema) =>
-        Exists(connection, transaction, "SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = @schema)", schema);
+        Ask(connection, transaction, "SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = @schema)", schema);
 
-    private static bool Exists(DbConnection connection, DbTransaction transaction, string sql, string? schema = null)
+    private static bool Ask(DbConnection connection, DbTransaction transaction, string sql, string? schema = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

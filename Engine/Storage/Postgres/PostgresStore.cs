@@ -202,7 +202,13 @@ internal sealed class PostgresStore : IStore
         }
     }
 
-    private StoreSession NewSession() => new(new NpgsqlConnection(_connectionString), PostgresDialect.Instance, 0);
+    // Every session runs with the store's schema alone as search path, so statements name tables as on SQLite.
+    private StoreSession NewSession() => new(new NpgsqlConnection(_connectionString), PostgresDialect.Instance, 0, connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SET search_path TO {SqlNames.Quote(_schema)}";
+        command.ExecuteNonQuery();
+    });
 
     private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
 
