@@ -20,7 +20,7 @@ internal static class HealthStore
     {
         using var command = s.Connection.CreateCommand();
         command.Transaction = s.Transaction;
-        command.CommandText = $"SELECT _rk{string.Concat(columns.Select(n => ", " + SqlNames.Column(n)))} FROM {SqlNames.DataTable(table)}";
+        command.CommandText = $"{s.Tag}SELECT _rk{string.Concat(columns.Select(n => ", " + SqlNames.Column(n)))} FROM {SqlNames.DataTable(table)}";
         var rows = new Dictionary<long, object?[]>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

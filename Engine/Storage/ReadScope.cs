@@ -55,15 +55,18 @@ internal class ReadScope
     /// <summary>The prepared command of a fixed statement of Storage on this connection (see <see cref="StoreSession.Statement"/>).</summary>
     internal DbCommand Statement(string sql, ReadOnlySpan<string> names = default, int columns = 0) => _session.Statement(sql, Transaction, names, columns);
 
-    internal List<T> Query<T>(string sql, object? parameters = null) => Connection.Query<T>(sql, parameters, Transaction).AsList();
+    internal List<T> Query<T>(string sql, object? parameters = null) => Connection.Query<T>(Tag + sql, parameters, Transaction).AsList();
 
-    internal T? SingleOrDefault<T>(string sql, object? parameters = null) => Connection.QuerySingleOrDefault<T>(sql, parameters, Transaction);
+    internal T? SingleOrDefault<T>(string sql, object? parameters = null) => Connection.QuerySingleOrDefault<T>(Tag + sql, parameters, Transaction);
 
-    internal T Single<T>(string sql, object? parameters = null) => Connection.QuerySingle<T>(sql, parameters, Transaction);
+    internal T Single<T>(string sql, object? parameters = null) => Connection.QuerySingle<T>(Tag + sql, parameters, Transaction);
 
-    internal T Scalar<T>(string sql, object? parameters = null) => Connection.ExecuteScalar<T>(sql, parameters, Transaction)!;
+    internal T Scalar<T>(string sql, object? parameters = null) => Connection.ExecuteScalar<T>(Tag + sql, parameters, Transaction)!;
 
-    internal int Execute(string sql, object? parameters = null) => Connection.Execute(sql, parameters, Transaction);
+    internal int Execute(string sql, object? parameters = null) => Connection.Execute(Tag + sql, parameters, Transaction);
+
+    /// <summary>What goes before every statement's text on this scope's session (see <see cref="StoreSession.Tag"/>).</summary>
+    internal string Tag => _session.Tag;
 
     private DbCommand Bind(SqlStatement statement)
     {

@@ -15,11 +15,18 @@ internal sealed class StoreSession : IDisposable
 
     private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
 
-    /// <summary>Opens <paramref name="connection"/> and runs <paramref name="opened"/> on it (SQLite registers its functions there).</summary>
-    public StoreSession(DbConnection connection, SqlDialect dialect, int generation, Action<DbConnection>? opened = null)
+    private readonly string _tag;
+
+    /// <summary>
+    /// Opens <paramref name="connection"/> and runs <paramref name="opened"/> on it (SQLite registers its functions there).
+    /// <paramref name="tag"/> goes before every statement's text: PostgreSQL keeps prepared statements on pooled connections
+    /// shared by every schema, so the same text in two schemas (whose tables differ) must be two statements.
+    /// </summary>
+    public StoreSession(DbConnection connection, SqlDialect dialect, int generation, Action<DbConnection>? opened = null, string tag = "")
     {
         Connection = connection;
         Dialect = dialect;
+        _tag = tag;
         try
         {
             Connection.Open();
@@ -35,6 +42,9 @@ internal sealed class StoreSession : IDisposable
     }
 
     public DbConnection Connection { get; }
+
+    /// <summary>What goes before every statement's text on this session (see the constructor).</summary>
+    public string Tag => _tag;
 
     /// <summary>The SQL spelling of the store this session is connected to.</summary>
     public SqlDialect Dialect { get; }
@@ -57,7 +67,7 @@ internal sealed class StoreSession : IDisposable
             }
 
             command = Connection.CreateCommand();
-            command.CommandText = sql;
+            command.CommandText = _tag + sql;
             foreach (var name in names)
             {
                 Add(command, name);

@@ -203,12 +203,18 @@ internal sealed class PostgresStore : IStore
     }
 
     // Every session runs with the store's schema alone as search path, so statements name tables as on SQLite.
-    private StoreSession NewSession() => new(new NpgsqlConnection(_connectionString), PostgresDialect.Instance, 0, connection =>
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SET search_path TO {SqlNames.Quote(_schema)}";
-        command.ExecuteNonQuery();
-    });
+    // Statements carry the schema's name as a comment: see StoreSession's tag.
+    private StoreSession NewSession() => new(
+        new NpgsqlConnection(_connectionString),
+        PostgresDialect.Instance,
+        0,
+        connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SET search_path TO {SqlNames.Quote(_schema)}";
+            command.ExecuteNonQuery();
+        },
+        $"/* {_schema.Replace("*/", string.Empty, StringComparison.Ordinal)} */ ");
 
     private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
 
