@@ -55,11 +55,12 @@ public sealed class LayeringTests
     }
 
     [Test]
-    public void Only_storage_uses_microsoft_data_sqlite()
+    public void Only_storage_uses_the_database_drivers()
     {
         var outside = Graph.Value.UsesOfNamespace("Microsoft.Data.Sqlite")
             .Concat(Graph.Value.UsesOfNamespace("SQLitePCL"))
             .Concat(Graph.Value.UsesOfNamespace("Dapper"))
+            .Concat(Graph.Value.UsesOfNamespace("Npgsql"))
             .Where(r => !r.From.StartsWith("Storage/", StringComparison.Ordinal))
             .Select(r => $"{r.From}:{r.Line} {r.To}.{r.Type}")
             .Distinct();

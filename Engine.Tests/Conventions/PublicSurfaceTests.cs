@@ -8,7 +8,7 @@ public sealed class PublicSurfaceTests
 {
     private static readonly Assembly Engine = typeof(SoftrEngine).Assembly;
     private static readonly Type[] PublicTypes = Engine.GetExportedTypes();
-    private static readonly string[] StorageNamespaces = ["Microsoft.Data.Sqlite", "Dapper", "MessagePack", "SQLitePCL"];
+    private static readonly string[] StorageNamespaces = ["Microsoft.Data.Sqlite", "Dapper", "MessagePack", "SQLitePCL", "Npgsql"];
 
     [Test]
     public void Public_classes_are_sealed_unless_designed_for_inheritance()

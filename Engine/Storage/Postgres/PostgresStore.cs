@@ -109,6 +109,22 @@ internal sealed class PostgresStore : IStore
 
     private T OnReader<T>(Func<ReadScope, T> work, bool snapshot)
     {
+        try
+        {
+            return OnReaderOnce(work, snapshot);
+        }
+        catch (SoftrException exception) when (IsStalePlan(exception))
+        {
+            return OnReaderOnce(work, snapshot);
+        }
+    }
+
+    // A statement prepared before a schema change of its table (a column added, dropped or retyped) is refused once by
+    // PostgreSQL; its session is closed (with its prepared statements) and the call runs again on a fresh one.
+    private static bool IsStalePlan(SoftrException exception) => exception.InnerException is PostgresException { SqlState: "0A000" };
+
+    private T OnReaderOnce<T>(Func<ReadScope, T> work, bool snapshot)
+    {
         ThrowIfDisposed();
         StoreSession? session = null;
         try
@@ -127,7 +143,7 @@ internal sealed class PostgresStore : IStore
         }
         catch (NpgsqlException exception)
         {
-            session?.Dispose();
+            Discard(session);
             session = null;
             throw Map(exception, _schema, _server);
         }
@@ -141,6 +157,19 @@ internal sealed class PostgresStore : IStore
     }
 
     private T Exclusive<T>(Func<WriteScope, T> work, bool commit)
+    {
+        try
+        {
+            return ExclusiveOnce(work, commit);
+        }
+        catch (SoftrException exception) when (IsStalePlan(exception))
+        {
+            // The write rolled back whole; it runs again from the start.
+            return ExclusiveOnce(work, commit);
+        }
+    }
+
+    private T ExclusiveOnce<T>(Func<WriteScope, T> work, bool commit)
     {
         ThrowIfDisposed();
         lock (_writeLock)
@@ -169,10 +198,10 @@ internal sealed class PostgresStore : IStore
             }
             catch (NpgsqlException exception)
             {
-                // A broken connection is not reused; the next write opens another.
-                if (session.Connection.State != ConnectionState.Open || exception is not PostgresException)
+                // A broken connection, or one holding a stale prepared statement, is not reused; the next write opens another.
+                if (session.Connection.State != ConnectionState.Open || exception is not PostgresException { SqlState: not "0A000" })
                 {
-                    session.Dispose();
+                    Discard(session);
                     _writer = null;
                 }
 
@@ -215,6 +244,29 @@ internal sealed class PostgresStore : IStore
             command.ExecuteNonQuery();
         },
         $"/* {_schema.Replace("*/", string.Empty, StringComparison.Ordinal)} */ ");
+
+    // Closes a session for good: its prepared statements go too, so the pooled connection comes back clean.
+    private static void Discard(StoreSession? session)
+    {
+        if (session is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (session.Connection is NpgsqlConnection { State: ConnectionState.Open } connection)
+            {
+                connection.UnprepareAll();
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is broken: nothing is left to unprepare.
+        }
+
+        session.Dispose();
+    }
 
     private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
 
