@@ -5,7 +5,7 @@ using SoftrLite.Server;
 namespace SoftrLite.Cli;
 
 /// <summary>Parses the options of <c>softrlite serve</c> (DESIGN §7) into server options, or says what is wrong.</summary>
-public static class ServeArguments
+public static partial class ServeArguments
 {
     /// <summary>Parses <paramref name="args"/> (the words after <c>serve</c>).</summary>
     /// <param name="args">The options.</param>
@@ -60,6 +60,18 @@ public static class ServeArguments
             return "options '--data' and '--in-memory' exclude each other";
         }
 
+        if (options.PostgresConnection is not null && (options.DataDirectory is not null || inMemory))
+        {
+            return options.DataDirectory is not null
+                ? "options '--data' and '--postgres' exclude each other"
+                : "options '--in-memory' and '--postgres' exclude each other";
+        }
+
+        if (options.PostgresConnection is null && args.Any(a => a.StartsWith("--schema-prefix", StringComparison.Ordinal)))
+        {
+            return "option '--schema-prefix' needs '--postgres'";
+        }
+
         if (options.ClockStart is null && args.Any(a => a.StartsWith("--clock-step-ms", StringComparison.Ordinal)))
         {
             return "option '--clock-step-ms' needs '--clock'";
@@ -70,7 +82,7 @@ public static class ServeArguments
     }
 
     private static readonly string[] Known =
-        ["--port", "--host", "--data", "--id-seed", "--clock", "--clock-step-ms", "--token", "--seed", "--rate-limits", "--cors"];
+        ["--port", "--host", "--data", "--postgres", "--schema-prefix", "--id-seed", "--clock", "--clock-step-ms", "--token", "--seed", "--rate-limits", "--cors"];
 
     private static (string Name, string? Value) Split(string arg)
     {
@@ -94,6 +106,14 @@ public static class ServeArguments
             case "--data":
                 options = options with { DataDirectory = Path.GetFullPath(value, workingDirectory) };
                 return null;
+            case "--postgres":
+                options = options with { PostgresConnection = value };
+                return null;
+            case "--schema-prefix" when SchemaPrefix().IsMatch(value):
+                options = options with { PostgresSchemaPrefix = value };
+                return null;
+            case "--schema-prefix":
+                return $"--schema-prefix expects lower-case letters, digits and underscores, starting with a letter, at most 30 characters; got '{value}'";
             case "--id-seed" when Int(value, int.MinValue, int.MaxValue, out var seed):
                 options = options with { IdSeed = seed };
                 return null;
@@ -126,6 +146,10 @@ public static class ServeArguments
                 return $"unknown option '{name}' for 'serve'";
         }
     }
+
+    /// <summary>What <see cref="SoftrEngine.OpenPostgres"/> accepts as a schema prefix.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z][a-z0-9_]{0,29}$")]
+    internal static partial System.Text.RegularExpressions.Regex SchemaPrefix();
 
     private static bool Int(string value, int min, int max, out int result) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out result) && result >= min && result <= max;

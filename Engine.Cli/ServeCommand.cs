@@ -28,6 +28,11 @@ public sealed class ServeCommand(TextWriter output, TextWriter error)
             await using (server.ConfigureAwait(false))
             {
                 output.WriteLine(server.StartupLine);
+                if (server.DataLocation is { } location)
+                {
+                    output.WriteLine($"softrlite data on {location}");
+                }
+
                 output.Flush();
                 await stop.ConfigureAwait(false);
             }

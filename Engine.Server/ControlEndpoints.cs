@@ -97,7 +97,7 @@ internal sealed class ControlEndpoints(Emulator emulator)
     {
         w.WriteString("status", "ok");
         w.WriteString("version", Version);
-        w.WriteString("mode", emulator.Options.DataDirectory is null ? "memory" : "disk");
+        w.WriteString("mode", emulator.Options.PostgresConnection is not null ? "postgres" : emulator.Options.DataDirectory is null ? "memory" : "disk");
     });
 
     private RestResponse Info()

@@ -17,7 +17,13 @@ internal sealed class Emulator : IDisposable
         Options = options;
         Clock = new EmulatorClock(options.ClockStart, options.ClockStepMs);
         var engineOptions = new SoftrEngineOptions { TimeProvider = Clock, IdSeed = options.IdSeed };
-        Engine = options.DataDirectory is { } directory ? SoftrEngine.Open(directory, engineOptions) : SoftrEngine.OpenInMemory(engineOptions);
+        Engine = (options.DataDirectory, options.PostgresConnection) switch
+        {
+            ({ }, { }) => throw new ArgumentException("A server keeps its data in a directory or on PostgreSQL, not both.", nameof(options)),
+            (_, { } connection) => SoftrEngine.OpenPostgres(connection, engineOptions, options.PostgresSchemaPrefix),
+            ({ } directory, _) => SoftrEngine.Open(directory, engineOptions),
+            _ => SoftrEngine.OpenInMemory(engineOptions),
+        };
         try
         {
             Api = new RestApi(Engine, new RestApiOptions { RateLimits = options.RateLimits, MaxBodyBytes = options.MaxBodyBytes });

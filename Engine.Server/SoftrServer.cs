@@ -42,6 +42,14 @@ public sealed class SoftrServer : IAsyncDisposable
     /// <summary>The startup line a script can parse: <c>softrlite listening on http://127.0.0.1:PORT (workspace ID)</c>.</summary>
     public string StartupLine => $"softrlite listening on {BaseAddress.GetLeftPart(UriPartial.Authority)} (workspace {WorkspaceId})";
 
+    /// <summary>
+    /// Where the data is, for a line after the startup line: <see cref="PostgresLocation.Describe"/> on PostgreSQL, else
+    /// <see langword="null"/> (a data directory is the one given; memory is nowhere).
+    /// </summary>
+    public string? DataLocation => _emulator.Options.PostgresConnection is { } connection
+        ? PostgresLocation.Describe(connection, _emulator.Options.PostgresSchemaPrefix)
+        : null;
+
     /// <summary>Opens the engine (seeding it and making its tokens) and starts listening.</summary>
     /// <exception cref="SoftrException"><see cref="ErrorCode.BadRequest"/> when the host is not a loopback address, or the seed fixture is malformed.</exception>
     /// <exception cref="IOException">The port is already in use.</exception>

@@ -14,6 +14,17 @@ public sealed record SoftrServerOptions
     /// <summary>The data directory; <see langword="null"/> keeps everything in memory.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>
+    /// An Npgsql connection string: the engine keeps its data in schemas of that PostgreSQL database
+    /// (<see cref="SoftrEngine.OpenPostgres"/>), shared with every server opened on the same server and
+    /// <see cref="PostgresSchemaPrefix"/>; <see langword="null"/> for <see cref="DataDirectory"/> or memory. Not with
+    /// <see cref="DataDirectory"/>.
+    /// </summary>
+    public string? PostgresConnection { get; init; }
+
+    /// <summary>The prefix of the PostgreSQL schemas (default <c>softrlite</c>); used with <see cref="PostgresConnection"/> only.</summary>
+    public string PostgresSchemaPrefix { get; init; } = "softrlite";
+
     /// <summary>The ID seed, for reproducible IDs; <see langword="null"/> for random IDs.</summary>
     public int? IdSeed { get; init; }
 

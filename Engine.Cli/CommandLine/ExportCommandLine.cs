@@ -5,12 +5,12 @@ using Spectre.Console;
 
 namespace SoftrLite.Cli.CommandLine;
 
-/// <summary><c>softrlite export --database D [--table T] --format csv|json [--out FILE]</c>.</summary>
+/// <summary><c>softrlite export --database D [--table T] --format csv|json [--out FILE] [--data DIR | --postgres CONNECTION [--schema-prefix P]]</c>.</summary>
 internal static class ExportCommandLine
 {
     public static Command Create(CliContext context)
     {
-        var data = CliOptions.Data();
+        var source = DataSource.Create();
         var database = CliOptions.Database(required: true);
         var table = CliOptions.Table(required: false);
         var format = new Option<string>("--format") { Description = "csv (one table: a header of field names, values as text) or json (a fixture, as serve --seed and import read).", HelpName = "csv|json", Required = true };
@@ -18,12 +18,12 @@ internal static class ExportCommandLine
         var output = new Option<string>("--out", "-o") { Description = "The file to write (default: standard output).", HelpName = "FILE" };
         var command = new Command("export", "Export a table as CSV, or a database (or one table) as a JSON fixture. Progress goes to standard error, on a terminal only.")
         {
-            data,
             database,
             table,
             format,
             output,
         };
+        source.AddTo(command);
         command.SetAction(parsed =>
         {
             var csv = parsed.GetRequiredValue(format) == "csv";
@@ -33,7 +33,7 @@ internal static class ExportCommandLine
                 throw new CliUsageException("--format csv writes one table: give --table.");
             }
 
-            using var engine = Targets.OpenExisting(context.FullPath(parsed.GetRequiredValue(data)));
+            using var engine = source.Open(parsed, context, create: false);
             var db = Targets.Database(engine, parsed.GetRequiredValue(database));
             var target = tableName is null ? null : Targets.Table(engine, db, tableName);
             var path = parsed.GetValue(output);

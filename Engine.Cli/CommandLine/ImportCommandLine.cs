@@ -4,13 +4,13 @@ using SoftrLite.Cli.Import;
 
 namespace SoftrLite.Cli.CommandLine;
 
-/// <summary><c>softrlite import FILE --database D --table T [--create] [--format csv|json]</c>.</summary>
+/// <summary><c>softrlite import FILE --database D --table T [--create] [--format csv|json] [--data DIR | --postgres CONNECTION [--schema-prefix P]]</c>.</summary>
 internal static class ImportCommandLine
 {
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The CSV or JSON file to import; '-' reads standard input (then give --format)." };
-        var data = CliOptions.Data();
+        var source = DataSource.Create();
         var database = CliOptions.Database(required: true);
         var table = CliOptions.Table(required: true);
         var create = new Option<bool>("--create") { Description = "Create the database, the table and missing fields (types inferred from the values: number, checkbox, date, datetime, email, url, else text)." };
@@ -19,12 +19,12 @@ internal static class ImportCommandLine
         var command = new Command("import", $"Import rows into a table, {BatchWriter.BatchSize} per transaction. CSV: the header row names the fields. JSON: a fixture (softrlite export --format json) or an array of records keyed by field names. A refused row never refuses its batch: the report lists each with its line and error, and the exit code is 1.")
         {
             file,
-            data,
             database,
             table,
             create,
             format,
         };
+        source.AddTo(command);
         command.SetAction(parsed =>
         {
             var path = parsed.GetRequiredValue(file);
@@ -35,14 +35,14 @@ internal static class ImportCommandLine
             }
 
             var mode = parsed.GetValue(create) ? ImportMode.Create : ImportMode.ExistingOnly;
-            var dataDirectory = context.FullPath(parsed.GetRequiredValue(data));
+            _ = source.Directory(parsed, context);
             var databaseName = parsed.GetRequiredValue(database);
             var tableName = parsed.GetRequiredValue(table);
-            var source = ReadSource(context, path, kind, databaseName, tableName);
-            using var engine = mode == ImportMode.Create ? SoftrEngine.Open(dataDirectory) : Targets.OpenExisting(dataDirectory);
-            var result = ProgressDisplay.Run(context.OutputConsole(), context.OutputIsTerminal, "Importing", source.Rows.Count,
-                progress => new Importer(engine).Run(source, databaseName, tableName, mode, progress));
-            return Report(context.Output, result, source.RowWord, databaseName, tableName);
+            var rows = ReadSource(context, path, kind, databaseName, tableName);
+            using var engine = source.Open(parsed, context, create: mode == ImportMode.Create);
+            var result = ProgressDisplay.Run(context.OutputConsole(), context.OutputIsTerminal, "Importing", rows.Rows.Count,
+                progress => new Importer(engine).Run(rows, databaseName, tableName, mode, progress));
+            return Report(context.Output, result, rows.RowWord, databaseName, tableName);
         });
         return command;
     }

@@ -11,7 +11,7 @@ internal static class InspectCommandLine
     {
         var database = new Argument<string?>("DATABASE") { Description = "A database, by name or ID; without it, every database.", Arity = ArgumentArity.ZeroOrOne };
         var table = new Argument<string?>("TABLE") { Description = "A table of it, by name or ID: its fields and its first records.", Arity = ArgumentArity.ZeroOrOne };
-        var data = CliOptions.Data();
+        var source = DataSource.Create();
         var limit = new Option<int>("--limit", "-n") { Description = "How many records to show (default 20).", HelpName = "N", DefaultValueFactory = _ => 20 };
         var filter = new Option<string>("--filter") { Description = """A condition in the API's filter grammar, e.g. '{"operator":"GREATER_THAN","leftSide":"Amount","rightSide":1000}'.""", HelpName = "JSON" };
         var sort = new Option<string[]>("--sort") { Description = "Sort by a field, FIELD or FIELD:desc; repeat for more keys.", HelpName = "FIELD[:desc]" };
@@ -19,11 +19,11 @@ internal static class InspectCommandLine
         {
             database,
             table,
-            data,
             limit,
             filter,
             sort,
         };
+        source.AddTo(command);
         command.SetAction(parsed =>
         {
             var count = parsed.GetValue(limit);
@@ -34,8 +34,8 @@ internal static class InspectCommandLine
 
             var keys = (parsed.GetValue(sort) ?? []).Select(s => SortKeys.Parse(s) ?? throw new CliUsageException($"--sort expects FIELD, FIELD:asc or FIELD:desc; got '{s}'.")).ToList();
             var condition = parsed.GetValue(filter) is { } json ? FilterConditionJson.Parse(json) : null;
-            var dataDirectory = context.FullPath(parsed.GetRequiredValue(data));
-            using var engine = Targets.OpenExisting(dataDirectory);
+            var dataDirectory = source.Describe(parsed, context);
+            using var engine = source.Open(parsed, context, create: false);
             var console = context.OutputConsole();
             var tree = new SchemaTree(engine);
             if (parsed.GetValue(database) is not { } databaseName)

@@ -15,6 +15,8 @@ internal static class ServeCommandLine
             ("--port", "N", "The port; 0 (default) picks a free one, printed on the startup line."),
             ("--host", "ADDRESS", "A loopback address (default 127.0.0.1)."),
             ("--data", "DIR", "Keep the data in DIR. Unlike the other commands, serve keeps its data in memory when --data is not given."),
+            ("--postgres", "CONNECTION", "Keep the data on PostgreSQL: an Npgsql connection string (Host=…;Port=…;Username=…;Database=…). Servers opened on the same server and prefix share the data and see each other's changes. Not with --data."),
+            ("--schema-prefix", "PREFIX", "With --postgres: the schemas' prefix (default softrlite): schema PREFIX and PREFIX_DATABASEID per database."),
             ("--id-seed", "N", "Reproducible IDs."),
             ("--clock", "ISO", "A fixed clock starting at ISO, moving --clock-step-ms N (default 1) per API request."),
             ("--clock-step-ms", "N", "How far the fixed clock moves per API request."),
