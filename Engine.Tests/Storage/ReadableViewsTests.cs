@@ -28,7 +28,10 @@ public sealed class ReadableViewsTests
     public void DeleteDirectory()
     {
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        if (!string.IsNullOrEmpty(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 
     [Test]
