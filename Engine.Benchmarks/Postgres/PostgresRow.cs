@@ -10,7 +10,7 @@ internal sealed record PostgresRow(
     DateTimeOffset UpdatedAt,
     string? Name,
     double? Amount,
-    string? Due)
+    DateOnly? Due)
 {
     private const int First = 7;
 
@@ -22,7 +22,7 @@ internal sealed record PostgresRow(
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
         reader.IsDBNull(First) ? null : reader.GetString(First),
         reader.IsDBNull(First + 1) ? null : reader.GetDouble(First + 1),
-        reader.IsDBNull(First + 2) ? null : reader.GetString(First + 2));
+        reader.IsDBNull(First + 2) ? null : DateOnly.ParseExact(reader.GetString(First + 2), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Runs the command and decodes every row.</summary>
     public static List<PostgresRow> ReadAll(NpgsqlCommand command)

@@ -153,7 +153,12 @@ internal sealed class PostgresTable : IDisposable
     {
         if (engine.Count != raw.Count || raw.Count == 0 || !raw.Zip(engine).All(p => p.First.Matches(p.Second, Table)))
         {
-            throw new InvalidOperationException($"{what}: the engine returned {engine.Count} records, the baseline {raw.Count} rows, or they differ.");
+            var first = raw.Zip(engine).FirstOrDefault(p => !p.First.Matches(p.Second, Table));
+            var detail = first.First is null
+                ? string.Empty
+                : $" First difference: baseline {first.First}; engine {first.Second.Id} {first.Second.CreatedAt:O} "
+                    + string.Join(", ", Table.Fields.Select(f => $"{f.Name}={first.Second[f.Id]} ({first.Second[f.Id]?.GetType().Name})"));
+            throw new InvalidOperationException($"{what}: the engine returned {engine.Count} records, the baseline {raw.Count} rows, or they differ.{detail}");
         }
     }
 
