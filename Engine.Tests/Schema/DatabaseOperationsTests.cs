@@ -40,6 +40,23 @@ public sealed class DatabaseOperationsTests
     }
 
     [Test]
+    public void Names_and_descriptions_holding_u0000_are_refused_and_nothing_is_made()
+    {
+        using var f = new TestEngine();
+        var table = f.Table("T", TestEngine.Field("Name", FieldTypeNames.SingleLineText));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => f.Engine.Databases.Create(f.Engine.Workspaces.Default.Id, "nul\0name"), SoftrThrows.Code(ErrorCode.BadRequest));
+            Assert.That(() => f.Engine.Tables.Create(f.Db, new NewTable("nul\0name")), SoftrThrows.Code(ErrorCode.BadRequest));
+            Assert.That(() => f.Engine.Tables.Create(f.Db, new NewTable("T2") { Description = "a\0b" }), SoftrThrows.Code(ErrorCode.BadRequest));
+            Assert.That(() => f.Engine.Fields.Add(f.Db, table.Id, TestEngine.Field("nul\0name", FieldTypeNames.Number)), SoftrThrows.Code(ErrorCode.BadRequest));
+            Assert.That(f.Engine.Tables.List(f.Db, Paging.Default).Items.Select(t => t.Name), Is.EqualTo(new[] { "T" }));
+            Assert.That(f.Engine.Tables.Get(f.Db, table.Id).Fields, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void Create_throws_not_found_when_workspace_is_unknown()
     {
         using var engine = TestEngine.Open();

@@ -18,7 +18,7 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
     /// <param name="expressions">SQL that stands for some fields' stored columns in this statement (values computed as the row is read).</param>
     public static FilterTarget Resolve(TableModel table, string key, SqlDialect dialect, IReadOnlyDictionary<FieldId, string>? expressions = null)
     {
-        if (table.FindById(key) is null && key is CreatedAtKey or UpdatedAtKey && !table.Fields.Any(f => f.Field.Name == key))
+        if (IsSystemKey(table, key))
         {
             var column = key == CreatedAtKey ? "_created_at" : "_updated_at";
             return new FilterTarget(key, key == CreatedAtKey ? FieldTypeNames.CreatedAt : FieldTypeNames.UpdatedAt, ValueFamily.Instant, $"{TableAlias}.{column}", null);
@@ -28,17 +28,20 @@ internal sealed record FilterTarget(string Name, string Type, ValueFamily Family
         var sql = expressions?.GetValueOrDefault(field.Id) ?? ColumnOf(field);
 
         // A computed value may be an error: it filters and sorts as empty.
-        if (field.Type.Storage == FieldStorage.Any && (expressions is null || !expressions.ContainsKey(field.Id)))
+        if (field.Type.Storage == FieldStorage.Any)
         {
             sql = dialect.ComputedValue(sql, field.Family is ValueFamily.Number or ValueFamily.Boolean or ValueFamily.Instant);
-        }
-        else if (field.Type.Storage == FieldStorage.Any)
-        {
-            sql = SqliteDialect.Instance.ComputedValue(sql, false);
         }
 
         return new FilterTarget(field.Field.Name, field.Field.Type, field.Family, sql, field);
     }
+
+    /// <summary>The field a key names (as <see cref="Resolve"/> finds it), or <see langword="null"/> for a system key.</summary>
+    public static FieldModel? FieldOf(TableModel table, string key) => IsSystemKey(table, key) ? null : table.Resolve(key);
+
+    // created_at and updated_at name the system timestamps unless a field has that ID or name.
+    private static bool IsSystemKey(TableModel table, string key) =>
+        table.FindById(key) is null && key is CreatedAtKey or UpdatedAtKey && !table.Fields.Any(f => f.Field.Name == key);
 
     public void Check(FilterOperator op)
     {

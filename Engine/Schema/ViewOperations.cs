@@ -133,7 +133,7 @@ public sealed class ViewOperations
         Conditions = condition.Conditions.Select(c => ById(c, table)).ToArray(),
     };
 
-    private static string Key(TableModel table, string key) => FilterTarget.Resolve(table, key, SqliteDialect.Instance).Field?.Id.Value ?? key;
+    private static string Key(TableModel table, string key) => FilterTarget.FieldOf(table, key)?.Id.Value ?? key;
 
     private static View ToView(ViewRow row, TableId tableId) => row.ToView(tableId) with
     {

@@ -72,20 +72,4 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override void Bind(DbParameter parameter, StoredValue value, FieldStorage storage) => parameter.Value = value.ToParameter();
 
-    public override StoredValue Read(DbDataReader reader, int ordinal, FieldStorage storage)
-    {
-        if (reader.IsDBNull(ordinal))
-        {
-            return StoredValue.Empty;
-        }
-
-        // A STRICT table fixes the type of every column but ANY ones (computed values), whose type is looked up.
-        return storage switch
-        {
-            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
-            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
-            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
-            _ => RecordStore.ReadValue(reader, ordinal),
-        };
-    }
 }

@@ -10,7 +10,6 @@ namespace SoftrLite.Storage;
 /// </summary>
 internal sealed class SqliteStore : IStore
 {
-    private static readonly int MaxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
     private readonly string _connectionString;
 
     /// <summary>The functions reads of this store may call from SQL (<c>softr_eval</c>).</summary>
@@ -21,7 +20,7 @@ internal sealed class SqliteStore : IStore
     private readonly Lock _writeLock = new();
     private readonly ReaderWriterLockSlim? _memoryGate;
     private readonly SqliteConnection? _anchor;
-    private readonly System.Collections.Concurrent.ConcurrentBag<StoreSession> _readers = [];
+    private readonly IdleSessions _readers = new(Math.Max(4, Environment.ProcessorCount * 2));
     private StoreSession? _writer;
     private int _generation;
     private long _transactions;
@@ -311,11 +310,7 @@ internal sealed class SqliteStore : IStore
         {
             _disposed = true;
             _writer?.Dispose();
-            while (_readers.TryTake(out var reader))
-            {
-                reader.Dispose();
-            }
-
+            _readers.Close();
             _anchor?.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
@@ -336,10 +331,7 @@ internal sealed class SqliteStore : IStore
             }
 
             Interlocked.Increment(ref _generation);
-            while (_readers.TryTake(out var reader))
-            {
-                reader.Dispose();
-            }
+            _readers.Clear();
 
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
@@ -350,7 +342,7 @@ internal sealed class SqliteStore : IStore
 
     private StoreSession Writer() => _writer ??= NewSession();
 
-    private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
+    private StoreSession RentReader() => _readers.Rent(NewSession);
 
     private StoreSession NewSession() => new(
         new SqliteConnection(_connectionString),
@@ -360,18 +352,6 @@ internal sealed class SqliteStore : IStore
 
     // A session goes back for the next read unless the store closed or a file failure started a new generation
     // meanwhile; at most a few are kept (one per core is all parallel reads can use).
-    private void ReturnReader(StoreSession session)
-    {
-        if (_disposed || session.Generation != Volatile.Read(ref _generation) || _readers.Count >= MaxIdleReaders)
-        {
-            session.Dispose();
-            return;
-        }
-
-        _readers.Add(session);
-        if (_disposed && _readers.TryTake(out var late))
-        {
-            late.Dispose();
-        }
-    }
+    private void ReturnReader(StoreSession session) =>
+        _readers.Return(session, keep: session.Generation == Volatile.Read(ref _generation));
 }

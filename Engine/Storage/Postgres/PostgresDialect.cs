@@ -126,21 +126,6 @@ internal sealed partial class PostgresDialect : SqlDialect
         }
     }
 
-    public override StoredValue Read(DbDataReader reader, int ordinal, FieldStorage storage)
-    {
-        if (reader.IsDBNull(ordinal))
-        {
-            return StoredValue.Empty;
-        }
-
-        return storage switch
-        {
-            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
-            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
-            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
-            _ => RecordStore.ReadValue(reader, ordinal),
-        };
-    }
 
     /// <summary>A computed value as the JSON its jsonb column keeps (see the class).</summary>
     public static string Json(StoredValue value) => value.Kind switch

@@ -46,7 +46,7 @@ internal sealed class PostgresLocation : StorageLocation
     public override IStore OpenCatalog(StoreFormat format, TimeSpan busyTimeout)
     {
         // Engines starting at once on an empty server all make the catalog's schema: one does, under a lock, the others wait and find it.
-        Run(null, busyTimeout, (connection, transaction) =>
+        Run(CatalogSchema, busyTimeout, (connection, transaction) =>
         {
             Lock(connection, transaction, CatalogSchema);
             if (FormatVersion(connection, transaction, CatalogSchema) is not { } version)
@@ -64,7 +64,7 @@ internal sealed class PostgresLocation : StorageLocation
     public override IStore OpenDatabase(DatabaseId id, StoreFormat format, TimeSpan busyTimeout)
     {
         var schema = SchemaOf(id);
-        Run(null, busyTimeout, (connection, transaction) =>
+        Run(schema, busyTimeout, (connection, transaction) =>
         {
             var version = FormatVersion(connection, transaction, schema) ?? throw SoftrErrors.PostgresSchemaMissing(schema);
             if (version > format.Version)
@@ -79,7 +79,7 @@ internal sealed class PostgresLocation : StorageLocation
     {
         var schema = SchemaOf(id);
         var created = false;
-        Run(null, busyTimeout, (connection, transaction) =>
+        Run(schema, busyTimeout, (connection, transaction) =>
         {
             Lock(connection, transaction, schema);
             if (Exists(connection, transaction, schema))
@@ -97,37 +97,14 @@ internal sealed class PostgresLocation : StorageLocation
     public override bool DatabaseExists(DatabaseId id)
     {
         var exists = false;
-        Run(null, TimeSpan.FromSeconds(30), (connection, transaction) => exists = Exists(connection, transaction, SchemaOf(id)));
+        Run(SchemaOf(id), TimeSpan.FromSeconds(30), (connection, transaction) => exists = Exists(connection, transaction, SchemaOf(id)));
         return exists;
     }
 
     public override void DeleteDatabase(DatabaseId id) =>
-        Run(null, TimeSpan.FromSeconds(30), (connection, transaction) => Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SchemaOf(id))} CASCADE"));
+        Run(SchemaOf(id), TimeSpan.FromSeconds(30), (connection, transaction) => Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(SchemaOf(id))} CASCADE"));
 
     public override string Describe(DatabaseId id) => SchemaOf(id);
-
-    /// <summary>Removes the catalog and every database schema of this location (tests, and <c>serve --reset</c> on a shared server).</summary>
-    public void DropAll() => Run(null, TimeSpan.FromSeconds(30), (connection, transaction) =>
-    {
-        var schemas = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.Transaction = transaction;
-            list.CommandText = "SELECT nspname FROM pg_namespace WHERE nspname = @catalog OR starts_with(nspname, @prefix)";
-            Parameter(list, "@catalog", CatalogSchema);
-            Parameter(list, "@prefix", Prefix + "_");
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                schemas.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var schema in schemas)
-        {
-            Execute(connection, transaction, $"DROP SCHEMA IF EXISTS {SqlNames.Quote(schema)} CASCADE");
-        }
-    });
 
     /// <summary>
     /// The connection string of a store's sessions: the same for every schema of the server, so that every store of the
@@ -211,9 +188,9 @@ internal sealed class PostgresLocation : StorageLocation
         command.ExecuteNonQuery();
     }
 
-    private void Run(string? schema, TimeSpan busyTimeout, Action<DbConnection, DbTransaction> work)
+    // One short transaction on a connection of its own; failures name the schema it was about.
+    private void Run(string schema, TimeSpan busyTimeout, Action<DbConnection, DbTransaction> work)
     {
-        var description = schema ?? CatalogSchema;
         try
         {
             using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_base.ConnectionString)
@@ -227,7 +204,7 @@ internal sealed class PostgresLocation : StorageLocation
         }
         catch (NpgsqlException exception)
         {
-            throw PostgresStore.Map(exception, description, _server);
+            throw PostgresStore.Map(exception, schema, _server);
         }
     }
 

@@ -14,13 +14,12 @@ namespace SoftrLite.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresStore : IStore
 {
-    private const int MaxIdleReaders = 4;
     private readonly string _connectionString;
     private readonly string _schema;
     private readonly string _server;
     private readonly long _lockKey;
     private readonly Lock _writeLock = new();
-    private readonly System.Collections.Concurrent.ConcurrentBag<StoreSession> _readers = [];
+    private readonly IdleSessions _readers = new(4);
     private StoreSession? _writer;
     private long _transactions;
     private volatile bool _disposed;
@@ -94,6 +93,7 @@ internal sealed class PostgresStore : IStore
         {
             _disposed = true;
             ForgetSessions();
+            _readers.Close();
         }
     }
 
@@ -268,30 +268,14 @@ internal sealed class PostgresStore : IStore
         session.Dispose();
     }
 
-    private StoreSession RentReader() => _readers.TryTake(out var session) ? session : NewSession();
+    private StoreSession RentReader() => _readers.Rent(NewSession);
 
-    private void ReturnReader(StoreSession session)
-    {
-        if (_disposed || _readers.Count >= MaxIdleReaders)
-        {
-            session.Dispose();
-            return;
-        }
-
-        _readers.Add(session);
-        if (_disposed && _readers.TryTake(out var late))
-        {
-            late.Dispose();
-        }
-    }
+    private void ReturnReader(StoreSession session) => _readers.Return(session, keep: true);
 
     private void ForgetSessions()
     {
         _writer?.Dispose();
         _writer = null;
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
+        _readers.Clear();
     }
 }
