@@ -176,16 +176,26 @@ internal sealed partial class FuzzWorld : IDisposable
     /// <summary>Every table of the catalog and of one database (when listed), rows included, as text.</summary>
     public string Dump(string? database)
     {
+        // Each read builds its own text: a store may run a read again (PostgreSQL, after a schema change), so the work
+        // given to it must not add to anything outside it.
         var context = Engine.Context;
-        var text = new StringBuilder();
-        var databases = context.Catalog.Read(s => DumpFile(s.Connection, text).Count > 0 ? ReadIds(s.Connection) : []);
+        var (catalog, databases) = context.Catalog.Read(s =>
+        {
+            var text = new StringBuilder();
+            return (text, DumpFile(s.Connection, text).Count > 0 ? ReadIds(s.Connection) : []);
+        });
         foreach (var id in databases.Where(d => d == database))
         {
-            text.Append("== ").Append(id).Append('\n');
-            context.Store(new DatabaseId(id)).Read(s => DumpFile(s.Connection, text));
+            catalog.Append("== ").Append(id).Append('\n');
+            catalog.Append(context.Store(new DatabaseId(id)).Read(s =>
+            {
+                var text = new StringBuilder();
+                DumpFile(s.Connection, text);
+                return text;
+            }));
         }
 
-        return text.ToString();
+        return catalog.ToString();
     }
 
     public void Dispose() => Engine.Dispose();
@@ -259,7 +269,7 @@ internal sealed partial class FuzzWorld : IDisposable
         {
             using (var columns = c.CreateCommand())
             {
-                columns.CommandText = "SELECT column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table ORDER BY ordinal_position";
+                columns.CommandText = "SELECT attname || ' ' || format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass(quote_ident(@table))::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum";
                 var parameter = columns.CreateParameter();
                 parameter.ParameterName = "@table";
                 parameter.Value = table;

@@ -4,10 +4,14 @@ namespace SoftrLite.Tests.Rest;
 
 /// <summary>
 /// One REST call is one transaction: the record calls read or write the database file once, their JSON built inside that
-/// transaction, and none of them reads the catalog (the "are there tokens?" answer and the database's workspace are cached).
+/// transaction, and in memory none of them reads the catalog (the "are there tokens?" answer and the database's workspace
+/// are cached). A shared store (PostgreSQL, like a data directory) reads "are there tokens?" once per call, because another
+/// process may add the first token.
 /// </summary>
 public sealed class RestTransactionTests
 {
+    private static readonly long CatalogReads = TestBackend.IsPostgres ? 1 : 0;
+
     [TestCase("GET", "")]
     [TestCase("GET", "?fieldNames=true")]
     [TestCase("PATCH", "")]
@@ -21,7 +25,7 @@ public sealed class RestTransactionTests
 
         var (catalog, database) = Count(engine, () => Assert.That(client.Send(method, $"{records}/{record}{query}", body).Status, Is.EqualTo(200)));
 
-        Assert.That((catalog, database), Is.EqualTo((0L, 1L)));
+        Assert.That((catalog, database), Is.EqualTo((CatalogReads, 1L)));
     }
 
     [TestCase("POST", "", """{"fields":{"Amount":7}}""")]
@@ -35,7 +39,7 @@ public sealed class RestTransactionTests
 
         var (catalog, database) = Count(engine, () => Assert.That(client.Send(method, records + path, body).Status, Is.EqualTo(200)));
 
-        Assert.That((catalog, database), Is.EqualTo((0L, 1L)));
+        Assert.That((catalog, database), Is.EqualTo((CatalogReads, 1L)));
     }
 
     [Test]

@@ -37,8 +37,8 @@ internal static class DataDump
         using var list = connection.CreateCommand();
         list.CommandText = (IsPostgres(connection), everyTable) switch
         {
-            (true, true) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename COLLATE \"C\"",
-            (true, false) => "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename ~ '^[tl][0-9]+$' ORDER BY tablename COLLATE \"C\"",
+            (true, true) => "SELECT relname::text FROM pg_class WHERE relnamespace = to_regnamespace(quote_ident(current_schema()))::oid AND relkind = 'r' ORDER BY relname COLLATE \"C\"",
+            (true, false) => "SELECT relname::text FROM pg_class WHERE relnamespace = to_regnamespace(quote_ident(current_schema()))::oid AND relkind = 'r' AND relname ~ '^[tl][0-9]+$' ORDER BY relname COLLATE \"C\"",
             (false, true) => "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
             (false, false) => "SELECT name FROM sqlite_master WHERE type = 'table' AND (name GLOB 't[0-9]*' OR name GLOB 'l[0-9]*') ORDER BY name",
         };
@@ -51,6 +51,25 @@ internal static class DataDump
         return tables;
     }
 
+    /// <summary>The columns of a table of the store's schema on PostgreSQL, in their order.</summary>
+    public static List<string> Columns(DbConnection connection, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass(quote_ident(@table))::oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@table";
+        parameter.Value = table;
+        command.Parameters.Add(parameter);
+        var columns = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
+    }
+
     /// <summary>Whether a store's connection is to PostgreSQL (a test on PostgreSQL may still open SQLite files of its own).</summary>
     public static bool IsPostgres(DbConnection connection) => connection is Npgsql.NpgsqlConnection;
 
@@ -59,7 +78,12 @@ internal static class DataDump
     {
         var rows = new List<List<(string, string)>>();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {(IsPostgres(connection) ? "1" : "rowid")}";
+
+        // PostgreSQL keeps statements prepared on pooled connections, and a prepared SELECT * refuses to run once its
+        // table gained a column: the columns are named, so a new column makes a new statement.
+        command.CommandText = IsPostgres(connection)
+            ? $"SELECT {string.Join(", ", Columns(connection, table).Select(c => $"\"{c}\""))} FROM \"{table}\" ORDER BY 1"
+            : $"SELECT * FROM \"{table}\" ORDER BY rowid";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

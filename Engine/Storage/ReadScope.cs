@@ -94,7 +94,10 @@ internal class ReadScope
             }
         }
 
+        // Another list of parameters for the same text (a statement may carry values its text does not use): the command
+        // parses its text again, since Npgsql keeps the parameter objects it bound at the last parse.
         parameters.Clear();
+        command.CommandText = command.CommandText;
         foreach (var (name, value) in statement.Parameters)
         {
             var parameter = command.CreateParameter();

@@ -109,22 +109,6 @@ internal sealed class PostgresStore : IStore
 
     private T OnReader<T>(Func<ReadScope, T> work, bool snapshot)
     {
-        try
-        {
-            return OnReaderOnce(work, snapshot);
-        }
-        catch (SoftrException exception) when (IsStalePlan(exception))
-        {
-            return OnReaderOnce(work, snapshot);
-        }
-    }
-
-    // A statement prepared before a schema change of its table (a column added, dropped or retyped) is refused once by
-    // PostgreSQL; its session is closed (with its prepared statements) and the call runs again on a fresh one.
-    private static bool IsStalePlan(SoftrException exception) => exception.InnerException is PostgresException { SqlState: "0A000" };
-
-    private T OnReaderOnce<T>(Func<ReadScope, T> work, bool snapshot)
-    {
         ThrowIfDisposed();
         StoreSession? session = null;
         try
@@ -158,19 +142,6 @@ internal sealed class PostgresStore : IStore
 
     private T Exclusive<T>(Func<WriteScope, T> work, bool commit)
     {
-        try
-        {
-            return ExclusiveOnce(work, commit);
-        }
-        catch (SoftrException exception) when (IsStalePlan(exception))
-        {
-            // The write rolled back whole; it runs again from the start.
-            return ExclusiveOnce(work, commit);
-        }
-    }
-
-    private T ExclusiveOnce<T>(Func<WriteScope, T> work, bool commit)
-    {
         ThrowIfDisposed();
         lock (_writeLock)
         {
@@ -198,8 +169,8 @@ internal sealed class PostgresStore : IStore
             }
             catch (NpgsqlException exception)
             {
-                // A broken connection, or one holding a stale prepared statement, is not reused; the next write opens another.
-                if (session.Connection.State != ConnectionState.Open || exception is not PostgresException { SqlState: not "0A000" })
+                // A broken connection is not reused; the next write opens another.
+                if (session.Connection.State != ConnectionState.Open || exception is not PostgresException)
                 {
                     Discard(session);
                     _writer = null;
