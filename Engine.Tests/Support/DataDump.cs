@@ -70,6 +70,14 @@ internal static class DataDump
         return columns;
     }
 
+    /// <summary>The current schema of a PostgreSQL connection (a store's schema inside its read).</summary>
+    public static string Schema(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT current_schema()::text";
+        return (string)command.ExecuteScalar()!;
+    }
+
     /// <summary>Whether a store's connection is to PostgreSQL (a test on PostgreSQL may still open SQLite files of its own).</summary>
     public static bool IsPostgres(DbConnection connection) => connection is Npgsql.NpgsqlConnection;
 
@@ -79,10 +87,11 @@ internal static class DataDump
         var rows = new List<List<(string, string)>>();
         using var command = connection.CreateCommand();
 
-        // PostgreSQL keeps statements prepared on pooled connections, and a prepared SELECT * refuses to run once its
-        // table gained a column: the columns are named, so a new column makes a new statement.
+        // PostgreSQL keeps statements prepared on pooled connections, and a prepared statement refuses to run once its
+        // result columns changed: the columns and the schema are named, so a new column, or a table of the same name in
+        // another test's schema, makes a new statement.
         command.CommandText = IsPostgres(connection)
-            ? $"SELECT {string.Join(", ", Columns(connection, table).Select(c => $"\"{c}\""))} FROM \"{table}\" ORDER BY 1"
+            ? $"SELECT {string.Join(", ", Columns(connection, table).Select(c => $"\"{c}\""))} FROM \"{Schema(connection)}\".\"{table}\" ORDER BY 1"
             : $"SELECT * FROM \"{table}\" ORDER BY rowid";
         using var reader = command.ExecuteReader();
         while (reader.Read())
