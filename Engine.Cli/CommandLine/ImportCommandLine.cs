@@ -4,19 +4,23 @@ using SoftrLite.Cli.Import;
 
 namespace SoftrLite.Cli.CommandLine;
 
-/// <summary><c>softrlite import FILE --database D --table T [--create] [--format csv|json] [--data DIR | --postgres CONNECTION [--schema-prefix P]]</c>.</summary>
+/// <summary>
+/// <c>softrlite import FILE --database D --table T [--create] [--format csv|json] [--data DIR | --postgres CONNECTION [--schema-prefix P]]</c>
+/// imports rows into one table; <c>softrlite import FIXTURE.json [--data DIR | --postgres …]</c>, without a database and a
+/// table, creates every database of a JSON fixture whole (schema, records with their IDs, links), as <c>serve --seed</c> does.
+/// </summary>
 internal static class ImportCommandLine
 {
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The CSV or JSON file to import; '-' reads standard input (then give --format)." };
         var source = DataSource.Create();
-        var database = CliOptions.Database(required: true);
-        var table = CliOptions.Table(required: true);
+        var database = CliOptions.Database(required: false);
+        var table = CliOptions.Table(required: false);
         var create = new Option<bool>("--create") { Description = "Create the database, the table and missing fields (types inferred from the values: number, checkbox, date, datetime, email, url, else text)." };
         var format = new Option<string>("--format") { Description = "csv or json (default: from the file's extension).", HelpName = "csv|json" };
         format.AcceptOnlyFromAmong("csv", "json");
-        var command = new Command("import", $"Import rows into a table, {BatchWriter.BatchSize} per transaction. CSV: the header row names the fields. JSON: a fixture (softrlite export --format json) or an array of records keyed by field names. A refused row never refuses its batch: the report lists each with its line and error, and the exit code is 1.")
+        var command = new Command("import", $"Import rows into a table, {BatchWriter.BatchSize} per transaction. CSV: the header row names the fields. JSON: a fixture (softrlite export --format json) or an array of records keyed by field names. A refused row never refuses its batch: the report lists each with its line and error, and the exit code is 1. Without --database and --table, a JSON fixture is imported whole: every database it holds, with its records' IDs and links, in one transaction each.")
         {
             file,
             database,
@@ -36,8 +40,18 @@ internal static class ImportCommandLine
 
             var mode = parsed.GetValue(create) ? ImportMode.Create : ImportMode.ExistingOnly;
             _ = source.Directory(parsed, context);
-            var databaseName = parsed.GetRequiredValue(database);
-            var tableName = parsed.GetRequiredValue(table);
+            var (databaseName, tableName) = (parsed.GetValue(database), parsed.GetValue(table));
+            if (databaseName is null && tableName is null && kind == "json")
+            {
+                using var target = source.Open(parsed, context, create: true);
+                return FixtureImport.Run(target, ReadText(context, path), path, context.Output);
+            }
+
+            if (databaseName is null || tableName is null)
+            {
+                throw new CliUsageException("give --database and --table (the table the rows go into), or neither to import a whole JSON fixture.");
+            }
+
             var rows = ReadSource(context, path, kind, databaseName, tableName);
             using var engine = source.Open(parsed, context, create: mode == ImportMode.Create);
             var result = ProgressDisplay.Run(context.OutputConsole(), context.OutputIsTerminal, "Importing", rows.Rows.Count,
@@ -47,12 +61,23 @@ internal static class ImportCommandLine
         return command;
     }
 
+    private static string ReadText(CliContext context, string path)
+    {
+        using var reader = path == "-" ? TextReader.Synchronized(Console.In) : new StreamReader(context.FullPath(path));
+        return reader.ReadToEnd();
+    }
+
     private static ImportSource ReadSource(CliContext context, string path, string kind, string database, string table)
     {
         try
         {
+            if (kind == "json")
+            {
+                return JsonSource.Read(ReadText(context, path), database, table);
+            }
+
             using var reader = path == "-" ? TextReader.Synchronized(Console.In) : new StreamReader(context.FullPath(path));
-            return kind == "csv" ? CsvSource.Read(reader) : JsonSource.Read(reader.ReadToEnd(), database, table);
+            return CsvSource.Read(reader);
         }
         catch (FormatException exception)
         {

@@ -36,6 +36,43 @@ public sealed class ExportCommandTests
     }
 
     [Test]
+    public void Export_json_imported_whole_into_another_data_directory_exports_the_same_text()
+    {
+        _dir.Run("demo");
+
+        var first = _dir.Run("export", "--database", DemoCrm.DatabaseName, "--format", "json", "--out", "first.json");
+        var imported = _dir.Run("import", "first.json", "--data", "other");
+        var second = _dir.Run("export", "--data", "other", "--database", DemoCrm.DatabaseName, "--format", "json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Code, Is.EqualTo(ExitCodes.Success), first.Error);
+            Assert.That(imported.Code, Is.EqualTo(ExitCodes.Success), imported.Output + imported.Error);
+            Assert.That(imported.Output, Does.Match($"Imported \"{DemoCrm.DatabaseName}\" \\(.+\\): 3 tables, [1-9][0-9]* records\\."));
+            Assert.That(second.Code, Is.EqualTo(ExitCodes.Success), second.Error);
+            Assert.That(second.Output, Is.EqualTo(_dir.Read("first.json")));
+        });
+    }
+
+    [Test]
+    public void Import_without_a_table_fails_with_usage_unless_the_file_is_a_json_fixture()
+    {
+        var csv = _dir.File("people.csv", "Name\nAda\n");
+        var records = _dir.File("people.json", """[{"Name":"Ada"}]""");
+
+        var onlyDatabase = _dir.Run("import", csv, "--database", "People");
+        var array = _dir.Run("import", records);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(onlyDatabase.Code, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(onlyDatabase.Error, Does.Contain("give --database and --table"));
+            Assert.That(array.Code, Is.EqualTo(ExitCodes.Failure));
+            Assert.That(array.Error, Does.Contain("an array of records needs --database and --table"));
+        });
+    }
+
+    [Test]
     public void Export_csv_imported_into_its_own_table_adds_the_same_values()
     {
         _dir.Run("demo");
