@@ -23,6 +23,17 @@ internal sealed class SearchCache
         }
     }
 
+    /// <summary>The total remembered for a filter at a data revision, if there is one.</summary>
+    public bool TryCount(string key, long revision, out long count)
+    {
+        lock (_gate)
+        {
+            var found = _counts.TryGetValue(key, out var cached) && cached.Revision == revision;
+            count = found ? cached.Count : 0;
+            return found;
+        }
+    }
+
     public long Count(string key, long revision, Func<long> compute)
     {
         lock (_gate)
@@ -45,6 +56,25 @@ internal sealed class SearchCache
         }
 
         return count;
+    }
+
+    /// <summary>The newest ordered row keys remembered for a filter and sort, with the data revision they hold at.</summary>
+    public bool TryNewestKeys(string key, out long revision, out long[] keys)
+    {
+        lock (_gate)
+        {
+            for (var node = _keyLists.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Key == key)
+                {
+                    (revision, keys) = (node.Value.Revision, node.Value.Keys);
+                    return true;
+                }
+            }
+        }
+
+        (revision, keys) = (0, []);
+        return false;
     }
 
     public long[] Keys(string key, long revision, Func<long[]> compute)

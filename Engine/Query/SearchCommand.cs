@@ -41,18 +41,26 @@ internal sealed class SearchCommand
             reader => reader.GetInt64(0))];
 
     /// <summary>The matching rows whose keys lie between two keys of the ordered key list (creation order only).</summary>
-    public SqlStatement RowKeyRange(RowShape shape, long first, long last) =>
+    public SqlStatement RowKeyRange(RowShape shape, long first, long last, bool withRevisions = false) =>
         _parameters.Statement(
-            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {FilterTarget.TableAlias}._rk BETWEEN @first AND @last AND {_where} ORDER BY {FilterTarget.TableAlias}._rk",
+            $"SELECT {Lead(withRevisions)}{shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {FilterTarget.TableAlias}._rk BETWEEN @first AND @last AND {_where} ORDER BY {FilterTarget.TableAlias}._rk",
             new("@first", first),
             new("@last", last));
 
-    /// <summary>A page of matching rows, in order.</summary>
-    public SqlStatement Page(RowShape shape, int offset, int limit) =>
+    /// <summary>
+    /// A page of matching rows, in order. <paramref name="withRevisions"/> leads each row with the schema and the data
+    /// revisions (read once, in the statement's own snapshot), so that one statement outside a transaction can tell
+    /// whether a cached schema and total still hold; as in <see cref="RowKeyRange"/>.
+    /// </summary>
+    public SqlStatement Page(RowShape shape, int offset, int limit, bool withRevisions = false) =>
         _parameters.Statement(
-            $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy} LIMIT @limit OFFSET @offset",
+            $"SELECT {Lead(withRevisions)}{shape.SelectList} FROM {SqlNames.DataTable(_table)} AS {FilterTarget.TableAlias} WHERE {_where} ORDER BY {_orderBy} LIMIT @limit OFFSET @offset",
             new("@limit", limit),
             new("@offset", offset)) with { ExpectedRows = limit };
+
+    private static string Lead(bool withRevisions) => withRevisions
+        ? "(SELECT value FROM _meta WHERE key = 'schema_rev'), (SELECT value FROM _meta WHERE key = 'data_rev'), "
+        : string.Empty;
 
     /// <summary>How many rows match.</summary>
     public long Count(ReadScope s) =>

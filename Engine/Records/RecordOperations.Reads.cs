@@ -83,6 +83,11 @@ public sealed partial class RecordOperations
         var page = PagingRules.Validate(query.Paging);
         var collaborators = _context.Collaborators(_databases.WorkspaceOf(databaseId));
         var dates = new DateValues(_context.Options.TimeProvider.GetUtcNow(), _context.Options.TimeZone);
+        if (TrySearchInOneStatement(databaseId, tableId, query, page, collaborators, dates, respond, out var answer))
+        {
+            return answer;
+        }
+
         return Read(databaseId, (s, model, codec) =>
         {
             // A filter or sort by a volatile formula evaluates it in SQL, row by row, at this read's clock; its counts
@@ -98,6 +103,57 @@ public sealed partial class RecordOperations
                     : DeepPage(s, model, codec, search, page, evaluated is null ? _searches.Keys($"{databaseId}|{search.Signature}", revision, () => search.Keys(s)) : search.Keys(s));
             return respond(codec.Table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
         }, tableId, (table, reads) => !VolatileSql.CanEvaluate(reads, table, _context.Store(databaseId).Dialect) && QueryFields.Of(table, query).Any(f => reads.Evaluates(f.Id)));
+    }
+
+    // The common case of a page — the schema model cached and current, a table without links, no volatile formula, and a
+    // total (for a deep page in row-key order, the ordered keys) already read at the data revision — is one statement: the
+    // page's rows led by the schema and data revisions. Anything else (an empty page, a revision that moved) goes the long way.
+    private bool TrySearchInOneStatement<T>(
+        DatabaseId databaseId, TableId tableId, RecordQuery query, Paging page, IReadOnlyList<Collaborator> collaborators, DateValues dates, Func<Table, Page<Record>, T> respond, out T answer)
+    {
+        answer = default!;
+        if (page.EffectiveLimit == 0 || _models.Cached(databaseId) is not { } model || model.FindTable(tableId) is not { Links.Count: 0 } table
+            || !_volatile.KnownStable(databaseId))
+        {
+            return false;
+        }
+
+        var store = _context.Store(databaseId);
+        var codec = _codecs.For(table, collaborators);
+        var search = new SearchCommand(model, table, query, dates, collaborators, store.Dialect, null);
+        SqlStatement statement;
+        Func<long, bool> counted;
+        var total = 0L;
+        if (page.Offset < DeepOffset)
+        {
+            var countKey = $"{databaseId}|{search.FilterSignature}";
+            statement = search.Page(codec.Shape, page.Offset, page.EffectiveLimit, withRevisions: true);
+            counted = data => _searches.TryCount(countKey, data, out total);
+        }
+        else if (search.OrdersByRowKey && _searches.TryNewestKeys($"{databaseId}|{search.Signature}", out var keysRevision, out var keys) && page.Offset < keys.Length)
+        {
+            var last = Math.Min(page.Offset + page.EffectiveLimit, keys.Length) - 1;
+            statement = search.RowKeyRange(codec.Shape, keys[page.Offset], keys[last], withRevisions: true) with { ExpectedRows = last - page.Offset + 1 };
+            total = keys.Length;
+            counted = data => data == keysRevision;
+        }
+        else
+        {
+            return false;
+        }
+
+        var records = store.ReadOne(s => RecordStore.TryRowsAtRevisions(
+            s,
+            statement,
+            (schema, data) => schema == model.Revision && counted(data),
+            row => codec.Finish(codec.Decode(row), LinkValues.Empty)));
+        if (records is null)
+        {
+            return false;
+        }
+
+        answer = respond(table.Table, new Page<Record>(records, page.Offset, page.EffectiveLimit, total));
+        return true;
     }
 
     private VolatileSql? VolatileSqlFor(DatabaseId databaseId, DatabaseModel model, RecordCodec codec, RecordQuery query)

@@ -39,6 +39,9 @@ internal class ReadScope
         return rows;
     }
 
+    /// <summary>Runs a built statement and returns its reader (the caller disposes it).</summary>
+    public DbDataReader Reader(SqlStatement statement) => Bind(statement).ExecuteReader();
+
     /// <summary>Runs a built statement and hands each row to <paramref name="read"/>.</summary>
     public void Each(SqlStatement statement, Action<DbDataReader> read)
     {

@@ -202,6 +202,41 @@ internal static class RecordStore
         }
     }
 
+    /// <summary>
+    /// Runs a statement whose rows lead with the schema and the data revisions (outside any transaction: one statement
+    /// is its own snapshot) and reads its rows when <paramref name="current"/> accepts the revisions of the first one.
+    /// Returns <see langword="null"/> when it does not, when no row came back (nothing to tell the revisions by), or when
+    /// a table or column is missing (a stale schema); the caller then reads the long way.
+    /// </summary>
+    public static List<T>? TryRowsAtRevisions<T>(ReadScope s, SqlStatement statement, Func<long, long, bool> current, Func<StoredRow, T> read)
+    {
+        DbDataReader reader;
+        try
+        {
+            reader = s.Reader(statement);
+        }
+        catch (Exception exception) when (s.Dialect.IsStaleSchema(exception))
+        {
+            return null;
+        }
+
+        using (reader)
+        {
+            if (!reader.Read() || !current(reader.GetInt64(0), reader.GetInt64(1)))
+            {
+                return null;
+            }
+
+            var rows = new List<T>(statement.ExpectedRows);
+            do
+            {
+                rows.Add(read(new StoredRow(reader, s.Dialect, 2)));
+            }
+            while (reader.Read());
+            return rows;
+        }
+    }
+
     /// <summary>The rows of some row keys, in row-key order.</summary>
     public static List<T> RowsByKeys<T>(ReadScope s, RowShape shape, IEnumerable<long> keys, Func<StoredRow, T> read)
     {
