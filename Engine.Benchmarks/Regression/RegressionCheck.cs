@@ -14,12 +14,14 @@ namespace SoftrLite.Benchmarks.Regression;
 /// <summary>
 /// The CI regression check (<c>--regression</c>): runs the engine/raw pairs of <c>Regression/recorded.json</c> in
 /// the short mode (a twentieth of each table, in process, one warm-up and a few iterations) and fails when a ratio
-/// exceeds its recorded value by more than the file's margin. <c>--regression --record</c> rewrites the recorded
+/// exceeds its recorded value by more than the file's margin in each of three runs (a pair past its limit is measured
+/// again, twice at most, and keeps its best ratio). <c>--regression --record</c> rewrites the recorded
 /// ratios from the run instead (after a deliberate change, on a quiet machine).
 /// </summary>
 internal static class RegressionCheck
 {
     private const string JobId = "ci-short";
+    private const int Retries = 2;
 
     /// <summary>Runs the check; returns the process exit code (0 when every ratio holds).</summary>
     public static int Run(string recordedPath, bool record)
@@ -29,15 +31,32 @@ internal static class RegressionCheck
         var results = new Dictionary<(string Class, string Method), (double Median, double Allocated)>();
         foreach (var group in file.Pairs.GroupBy(p => p.Class))
         {
-            var type = typeof(RegressionCheck).Assembly.GetType(group.Key)
-                ?? throw new InvalidOperationException($"No benchmark class {group.Key}.");
-            var methods = group.SelectMany(p => new[] { p.Engine, p.Raw }).ToHashSet(StringComparer.Ordinal);
-            foreach (var report in RunMethods(type, methods).Reports)
+            Measure(group.Key, group, results);
+        }
+
+        // A short run on a shared machine can be slowed by a neighbour for a moment: a pair past its limit is measured
+        // again (both sides, up to twice more) and keeps its best ratio. A real regression stays past the limit every time.
+        for (var retry = 1; retry <= Retries && !record; retry++)
+        {
+            var regressed = file.Pairs.Where(p => Ratio(p, results) > Limit(p, file.Margin)).ToList();
+            if (regressed.Count == 0)
             {
-                var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-                var statistics = report.ResultStatistics ?? throw new InvalidOperationException($"{group.Key}.{method} produced no measurements.");
-                var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
-                results[(group.Key, method)] = (statistics.Median, allocated);
+                break;
+            }
+
+            Console.WriteLine($"Measuring again ({retry} of {Retries}): {string.Join(", ", regressed.Select(p => p.Name))}");
+            foreach (var group in regressed.GroupBy(p => p.Class))
+            {
+                var again = new Dictionary<(string Class, string Method), (double Median, double Allocated)>();
+                Measure(group.Key, group, again);
+                foreach (var pair in group)
+                {
+                    if (Ratio(pair, again) < Ratio(pair, results))
+                    {
+                        results[(pair.Class, pair.Engine)] = again[(pair.Class, pair.Engine)];
+                        results[(pair.Class, pair.Raw)] = again[(pair.Class, pair.Raw)];
+                    }
+                }
             }
         }
 
@@ -48,10 +67,8 @@ internal static class RegressionCheck
         Console.WriteLine($"{"Pair",-40} {"Metric",-10} {"Ratio",7} {"Recorded",9} {"Limit",7}  Result");
         foreach (var pair in file.Pairs)
         {
-            var engine = results[(pair.Class, pair.Engine)];
-            var raw = results[(pair.Class, pair.Raw)];
-            var ratio = pair.Metric == "allocated" ? engine.Allocated / raw.Allocated : engine.Median / raw.Median;
-            var limit = pair.Recorded * (1 + file.Margin);
+            var ratio = Ratio(pair, results);
+            var limit = Limit(pair, file.Margin);
             var holds = ratio <= limit;
             failures += holds || record ? 0 : 1;
             updated.Add(pair with { Recorded = Math.Round(ratio, 2) });
@@ -69,6 +86,30 @@ internal static class RegressionCheck
 
         Console.WriteLine(failures == 0 ? "No ratio regressed." : $"{failures} ratio(s) regressed past the margin.");
         return failures == 0 ? 0 : 1;
+    }
+
+    private static double Ratio(RegressionPair pair, Dictionary<(string Class, string Method), (double Median, double Allocated)> results)
+    {
+        var engine = results[(pair.Class, pair.Engine)];
+        var raw = results[(pair.Class, pair.Raw)];
+        return pair.Metric == "allocated" ? engine.Allocated / raw.Allocated : engine.Median / raw.Median;
+    }
+
+    private static double Limit(RegressionPair pair, double margin) => pair.Recorded * (1 + margin);
+
+    // Runs the engine and raw methods of the given pairs of one benchmark class, adding their median time and bytes.
+    private static void Measure(string className, IEnumerable<RegressionPair> pairs, Dictionary<(string Class, string Method), (double Median, double Allocated)> results)
+    {
+        var type = typeof(RegressionCheck).Assembly.GetType(className)
+            ?? throw new InvalidOperationException($"No benchmark class {className}.");
+        var methods = pairs.SelectMany(p => new[] { p.Engine, p.Raw }).ToHashSet(StringComparer.Ordinal);
+        foreach (var report in RunMethods(type, methods).Reports)
+        {
+            var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+            var statistics = report.ResultStatistics ?? throw new InvalidOperationException($"{className}.{method} produced no measurements.");
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+            results[(className, method)] = (statistics.Median, allocated);
+        }
     }
 
     private static Summary RunMethods(Type type, HashSet<string> methods)
