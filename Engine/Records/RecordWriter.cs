@@ -39,9 +39,13 @@ internal sealed class RecordWriter
 
     public RecordCodec Codec => _codec;
 
+    // Whether a written record can be built from the values written: nothing else inside the write (a link's other
+    // side, a recomputation) can change a table without links and computed fields.
+    private bool IsBuildable => _table.Links.Count == 0 && !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None);
+
     /// <summary>
-    /// The created records, built from the values just written, when nothing else can change them inside the write
-    /// (no links, no computed fields): then they need not be read back. <see langword="null"/> otherwise.
+    /// The created or updated records, built from the values just written, when nothing else can change them inside the
+    /// write (no links, no computed fields): then they need not be read back. <see langword="null"/> otherwise.
     /// </summary>
     public List<Record>? Built { get; private set; }
 
@@ -59,15 +63,15 @@ internal sealed class RecordWriter
 
         var errors = new List<BatchItemError>();
         var autonumber = RecordStore.ReserveAutonumbers(_s, _table.Num, items.Count);
-        Built = _table.Links.Count == 0 && !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None) ? new List<Record>(items.Count) : null;
+        Built = IsBuildable ? new List<Record>(items.Count) : null;
         for (var i = 0; i < items.Count; i++)
         {
             try
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
-                var (rowKey, id) = Insert(prepared, autonumber + i, ids?[i].Value);
-                Built?.Add(Build(id, prepared, autonumber + i));
+                var (rowKey, header) = Insert(prepared, autonumber + i, ids?[i].Value);
+                Built?.Add(Build(RowValues.Inserted(rowKey, header, prepared.Columns)));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Inserted(_table.Id, rowKey);
                 keys.Add(rowKey);
@@ -82,24 +86,39 @@ internal sealed class RecordWriter
         return keys;
     }
 
-    /// <summary>Changes the given fields of records; returns their row keys in order.</summary>
+    /// <summary>
+    /// Changes the given fields of records; returns their row keys in order. The rows are read whole once, before the
+    /// first change (their keys, their journal images), and kept current as they are written, so that when nothing else
+    /// can change them inside the write the answer is built from them (<see cref="Built"/>) instead of read back.
+    /// </summary>
     public IReadOnlyList<long> Update(IReadOnlyList<RecordUpdate> items, bool batch)
     {
         var keys = new List<long>(items.Count);
+        var written = new List<RowValues>(items.Count);
         var errors = new List<BatchItemError>();
-        var rowKeys = RowKeysOf(items.Select(item => item?.Id.Value));
-        RecordStore.BeforeRowsChange(_s, _table.Num, rowKeys.Values);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not null)
+            {
+                ids.Add(item.Id.Value);
+            }
+        }
+
+        var rows = RecordStore.RowsByIds(_s, _codec.Shape, ids);
+        RecordStore.BeforeRowsChange(_s, _codec.Shape, rows.Values);
         for (var i = 0; i < items.Count; i++)
         {
             try
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
-                var rowKey = rowKeys.TryGetValue(items[i].Id.Value, out var found) ? found : throw SoftrErrors.RecordNotFound(items[i].Id);
+                var row = rows.GetValueOrDefault(items[i].Id.Value) ?? throw SoftrErrors.RecordNotFound(items[i].Id);
                 var prepared = Prepare(items[i].Fields, creating: false);
-                UpdateRow(rowKey, prepared);
-                WriteLinks(rowKey, prepared, replace: true);
-                Changes.Updated(_table.Id, [rowKey], _table.Fields.Where(f => prepared.Given[f.Index]).Select(f => f.Id));
-                keys.Add(rowKey);
+                UpdateRow(row, prepared);
+                WriteLinks(row.RowKey, prepared, replace: true);
+                Changes.Updated(_table.Id, [row.RowKey], _table.Fields.Where(f => prepared.Given[f.Index]).Select(f => f.Id));
+                keys.Add(row.RowKey);
+                written.Add(row);
             }
             catch (SoftrException error) when (batch)
             {
@@ -108,6 +127,12 @@ internal sealed class RecordWriter
         }
 
         ThrowIfAny(errors, items.Count);
+        if (IsBuildable)
+        {
+            // Built after every item: a record named twice answers with its final values both times, as a read would.
+            Built = written.ConvertAll(Build);
+        }
+
         return keys;
     }
 
@@ -175,7 +200,7 @@ internal sealed class RecordWriter
         return targets;
     }
 
-    private (long RowKey, string Id) Insert(PreparedRecord prepared, long autonumber, string? givenId)
+    private (long RowKey, RowHeader Header) Insert(PreparedRecord prepared, long autonumber, string? givenId)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
         // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them (and given IDs).
@@ -185,12 +210,14 @@ internal sealed class RecordWriter
             id = _context.Ids.NewLongId();
         }
 
-        return (RecordStore.InsertRow(_s, _codec.Shape, new RowHeader(id, _now, _actingUser, autonumber), prepared.Columns), id);
+        var header = new RowHeader(id, _now, _actingUser, autonumber);
+        return (RecordStore.InsertRow(_s, _codec.Shape, header, prepared.Columns), header);
     }
 
-    private void UpdateRow(long rowKey, PreparedRecord prepared)
+    private void UpdateRow(RowValues row, PreparedRecord prepared)
     {
         var columns = new List<long>();
+        var indexes = new List<int>();
         var storages = new List<FieldStorage>();
         var values = new List<StoredValue>();
         foreach (var field in _table.Stored)
@@ -198,12 +225,14 @@ internal sealed class RecordWriter
             if (prepared.Given[field.Index])
             {
                 columns.Add(field.Num);
+                indexes.Add(field.StoredIndex);
                 storages.Add(field.Type.Storage);
                 values.Add(prepared.Columns[field.StoredIndex]);
             }
         }
 
-        RecordStore.UpdateValues(_s, _table.Num, rowKey, _now, _actingUser, columns, storages, values);
+        RecordStore.UpdateValues(_s, _table.Num, row.RowKey, _now, _actingUser, columns, storages, values);
+        row.Edited(_now, _actingUser, indexes, values);
     }
 
     private void WriteLinks(long rowKey, PreparedRecord prepared, bool replace)
@@ -252,19 +281,16 @@ internal sealed class RecordWriter
         }
     }
 
-    private Record Build(string id, PreparedRecord prepared, long autonumber)
+    // A record from a row's values as written: only when the table has no links and no computed fields (IsBuildable).
+    private Record Build(RowValues row)
     {
         var values = new FieldValues(_table.Keys);
         foreach (var field in _table.Fields)
         {
             var stored = field.System switch
             {
-                SystemColumn.RecordId => StoredValue.FromText(id),
-                SystemColumn.CreatedAt or SystemColumn.UpdatedAt => StoredValue.FromInteger(_now),
-                SystemColumn.CreatedBy or SystemColumn.UpdatedBy => _actingUser is null ? StoredValue.Empty : StoredValue.FromText(_actingUser),
-                SystemColumn.Autonumber => StoredValue.FromInteger(autonumber),
-                _ when field.HasColumn => prepared.Columns[field.StoredIndex],
-                _ => StoredValue.Empty,
+                SystemColumn.None => field.HasColumn ? row.Column(field.StoredIndex) : StoredValue.Empty,
+                var system => row.System(system.ToRowColumn()),
             };
             if (!stored.IsEmpty && field.Type.Decode(stored, _codec.Context(field)) is { } value)
             {
@@ -272,8 +298,9 @@ internal sealed class RecordWriter
             }
         }
 
-        var at = Timestamps.FromStored(_now);
-        return new Record(new RecordId(id), _table.Id, values, at, at) { Keys = _table.Keys };
+        var created = Timestamps.FromStored(row.System(RowColumn.CreatedAt).Integer);
+        var updated = Timestamps.FromStored(row.System(RowColumn.UpdatedAt).Integer);
+        return new Record(new RecordId(row.Id), _table.Id, values, created, updated) { Keys = _table.Keys };
     }
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>

@@ -46,6 +46,55 @@ internal static class RecordStore
     }
 
     /// <summary>
+    /// The whole rows of some record IDs, by ID, in one statement (one ID: the shape's prepared read by ID); IDs the table
+    /// does not have are left out. A write that changes rows reads them here once: for their keys, their journal images
+    /// and the records it answers with.
+    /// </summary>
+    public static Dictionary<string, RowValues> RowsByIds(ReadScope s, RowShape shape, IReadOnlyCollection<string> ids)
+    {
+        DbCommand command;
+        if (ids.Count == 1)
+        {
+            command = s.Statement(shape.ById, ["@id"]);
+            command.Parameters[0].Value = ids.First();
+        }
+        else
+        {
+            command = s.Statement($"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _id IN ({s.Dialect.TextValues("@ids")})", ["@ids"]);
+            command.Parameters[0].Value = JsonSerializer.Serialize(ids);
+        }
+
+        var rows = new Dictionary<string, RowValues>(ids.Count, StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        var storages = shape.Storages;
+        while (reader.Read())
+        {
+            var row = new StoredRow(reader, s.Dialect);
+            var values = new StoredValue[RowValues.SystemCount + storages.Count];
+            for (var column = RowColumn.Id; column <= RowColumn.Autonumber; column++)
+            {
+                values[(int)column] = row.System(column);
+            }
+
+            for (var i = 0; i < storages.Count; i++)
+            {
+                values[RowValues.SystemCount + i] = row.Column(i, storages[i]);
+            }
+
+            var read = new RowValues(row.RowKey, values);
+            rows[read.Id] = read;
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Says that a write is about to update these rows, read whole by <see cref="RowsByIds"/>: a journaled write keeps
+    /// their images from them, reading nothing more. Nothing to do when the write is not journaled.
+    /// </summary>
+    public static void BeforeRowsChange(WriteScope s, RowShape shape, IEnumerable<RowValues> rows) => s.Images?.BeforeRowsChange(shape, rows);
+
+    /// <summary>
     /// Says that a batch is about to update or delete these rows of a table: a journaled write takes their images in one
     /// statement here instead of one per row. Nothing to do when the write is not journaled.
     /// </summary>

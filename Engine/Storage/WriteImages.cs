@@ -25,7 +25,6 @@ internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
     /// <summary>Whether the write changed no row and no link.</summary>
     public bool IsEmpty => _before.Count == 0 && _added.Count == 0 && _removed.Count == 0;
 
-    /// <summary>A row is about to be updated or deleted: its image is kept, the first time.</summary>
     /// <summary>
     /// Rows a batch is about to update or delete, read in one statement; <see cref="BeforeRowChange"/> then finds them
     /// taken. Rows already imaged keep their first image.
@@ -50,6 +49,33 @@ internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
         }
     }
 
+    /// <summary>
+    /// Rows a write is about to update, already read whole (system values, then the shape's columns): their images are
+    /// taken from them. Rows already imaged keep their first image.
+    /// </summary>
+    public void BeforeRowsChange(RowShape shape, IEnumerable<RowValues> rows)
+    {
+        var positions = PositionsOf(shape);
+        foreach (var row in rows)
+        {
+            if (_before.ContainsKey((shape.Table, row.RowKey)))
+            {
+                continue;
+            }
+
+            var image = new StoredValue[ImageStore.SystemCount + positions.Length];
+            Array.Copy(row.Values, image, ImageStore.SystemCount);
+            for (var i = 0; i < positions.Length; i++)
+            {
+                image[ImageStore.SystemCount + i] = positions[i] < 0 ? StoredValue.Empty : row.Column(positions[i]);
+            }
+
+            _before[(shape.Table, row.RowKey)] = image;
+            _current[(shape.Table, row.RowKey)] = (StoredValue[])image.Clone();
+        }
+    }
+
+    /// <summary>A row is about to be updated or deleted: its image is kept, the first time.</summary>
     public void BeforeRowChange(ReadScope s, long table, long rowKey)
     {
         if (!_before.ContainsKey((table, rowKey)))
