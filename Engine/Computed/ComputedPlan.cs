@@ -14,6 +14,7 @@ internal sealed class ComputedPlan
     private readonly Dictionary<TableId, List<ComputedField>> _byTable = [];
     private readonly Dictionary<(TableId Table, FieldId Field), List<(ComputedField Reader, FieldModel Via)>> _remoteReaders = [];
     private readonly Dictionary<TableId, VolatileReads> _volatileReads = [];
+    private readonly Dictionary<TableId, RowFormulas> _rowFormulas = [];
 
     private ComputedPlan()
     {
@@ -41,7 +42,12 @@ internal sealed class ComputedPlan
                 continue;
             }
 
-            plan._byTable[table.Id] = Order(fields);
+            var ordered = plan._byTable[table.Id] = Order(fields);
+            if (RowFormulas.For(table, ordered) is { } rowFormulas)
+            {
+                plan._rowFormulas[table.Id] = rowFormulas;
+            }
+
             foreach (var field in fields.Where(f => f.IsValid))
             {
                 if (field.LinkedTable is not null)
@@ -70,6 +76,9 @@ internal sealed class ComputedPlan
 
     /// <summary>How reads of a table keep its volatile values current (see <see cref="VolatileReads"/>).</summary>
     public VolatileReads VolatileFor(TableId table) => _volatileReads.GetValueOrDefault(table) ?? VolatileReads.None;
+
+    /// <summary>The formulas a write of the table computes from the row it writes, when it can (see <see cref="RowFormulas"/>).</summary>
+    public RowFormulas? RowFormulasOf(TableId table) => _rowFormulas.GetValueOrDefault(table);
 
     /// <summary>Every computed field of a table, inputs first.</summary>
     public IReadOnlyList<ComputedField> Ordered(TableId table) => _byTable.TryGetValue(table, out var fields) ? fields : [];

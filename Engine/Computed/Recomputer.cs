@@ -19,14 +19,18 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
     private readonly Dictionary<TableId, (TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _pending = [];
     private readonly Dictionary<TableId, RecordCodec> _codecs = [];
     private ChangeSet? _changes;
+    private HashSet<TableId> _current = [];
 
     /// <summary>
     /// Recomputes what a write changed: starts from the inserted and updated rows of <paramref name="changes"/> and adds
-    /// to it every computed value it rewrites, so the change set names every field whose stored value moved.
+    /// to it every computed value it rewrites, so the change set names every field whose stored value moved. The rows of
+    /// <paramref name="computed"/> tables were written with their computed fields current (see <see cref="RowFormulas"/>):
+    /// they are not computed again, but what reads them elsewhere is.
     /// </summary>
-    public void Run(ChangeSet changes)
+    public void Run(ChangeSet changes, IReadOnlySet<TableId>? computed = null)
     {
         _changes = changes;
+        _current = computed is null ? [] : [.. computed];
         foreach (var table in changes.Tables.ToArray())
         {
             if (model.FindTable(table.Table) is { } current)
@@ -71,9 +75,15 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
 
             var (table, rows, changed) = item;
             var affected = plan.Affected(table.Id, changed);
+            // A table written with its formulas current is skipped once: the write's own rows are all it has pending.
+            var current = _current.Remove(table.Id);
             if (affected.Count > 0)
             {
-                Recompute(table, rows, affected);
+                if (!current)
+                {
+                    Recompute(table, rows, affected);
+                }
+
                 changed.UnionWith(affected.Select(f => f.Id));
                 _changes?.Updated(table.Id, rows, affected.Select(f => f.Id));
             }

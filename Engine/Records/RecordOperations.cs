@@ -144,7 +144,9 @@ public sealed partial class RecordOperations
         {
             var model = _models.Get(s, databaseId);
             var table = model.Table(tableId);
-            var writer = new RecordWriter(_context, s, model, table, collaborators, _actingUser ?? _context.Options.ActingUser);
+            var environment = _context.ComputeEnvironment();
+            var formulas = _plans.For(model).RowFormulasOf(table.Id);
+            var writer = new RecordWriter(_context, s, model, table, collaborators, _actingUser ?? _context.Options.ActingUser, formulas, environment);
             var images = _context.Journal.Begin(s, model);
             var keys = work(writer);
             if (images is not null)
@@ -157,7 +159,7 @@ public sealed partial class RecordOperations
             var plan = _plans.For(readModel);
             if (!plan.IsEmpty && !writer.Changes.IsEmpty)
             {
-                new Recomputer(s, readModel, plan, collaborators, _context.ComputeEnvironment()).Run(writer.Changes);
+                new Recomputer(s, readModel, plan, collaborators, environment).Run(writer.Changes, writer.ComputedTables);
             }
 
             foreach (var changed in writer.Changes.Tables)

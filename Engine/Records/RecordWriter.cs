@@ -4,6 +4,7 @@ using SoftrLite.Fields;
 using SoftrLite.Fields.Types;
 using SoftrLite.Query;
 using SoftrLite.Compiled;
+using SoftrLite.Computed;
 using SoftrLite.Storage;
 
 namespace SoftrLite.Records;
@@ -22,13 +23,25 @@ internal sealed class RecordWriter
     private readonly RecordCodec _codec;
     private readonly string? _actingUser;
     private readonly long _now;
+    private readonly RowFormulas? _formulas;
+    private readonly ComputeEnvironment _environment;
+    private readonly StoredValue[] _computed;
 
-    public RecordWriter(EngineContext context, WriteScope s, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser)
+    /// <summary>
+    /// A writer of one table. <paramref name="formulas"/>, when the table has them, are computed on each row as it is
+    /// written and written with it (<see cref="ComputedTables"/> then names the table, for the <see cref="Recomputer"/>).
+    /// </summary>
+    public RecordWriter(
+        EngineContext context, WriteScope s, DatabaseModel model, TableModel table, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser,
+        RowFormulas? formulas, ComputeEnvironment environment)
     {
         _context = context;
         _s = s;
         _model = model;
         _table = table;
+        _formulas = formulas;
+        _environment = environment;
+        _computed = new StoredValue[formulas?.Fields.Count ?? 0];
         var now = context.Now();
         _now = Timestamps.ToStored(now);
         _actingUser = actingUser is null ? null : JsonSerializer.Serialize(new { id = actingUser.Id, name = actingUser.Name, email = actingUser.Email });
@@ -39,9 +52,12 @@ internal sealed class RecordWriter
 
     public RecordCodec Codec => _codec;
 
+    /// <summary>The tables whose computed fields this writer kept current on the rows it wrote (its own, or none).</summary>
+    public IReadOnlySet<TableId> ComputedTables => _formulas is null ? new HashSet<TableId>() : new HashSet<TableId> { _table.Id };
+
     // Whether a written record can be built from the values written: nothing else inside the write (a link's other
-    // side, a recomputation) can change a table without links and computed fields.
-    private bool IsBuildable => _table.Links.Count == 0 && !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None);
+    // side, a recomputation) can change a table without links whose computed fields, if any, the writer computes.
+    private bool IsBuildable => _table.Links.Count == 0 && (_formulas is not null || !_table.Fields.Any(f => f.Type.IsReadOnly && f.System == SystemColumn.None));
 
     /// <summary>
     /// The created or updated records, built from the values just written, when nothing else can change them inside the
@@ -70,8 +86,8 @@ internal sealed class RecordWriter
             {
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
-                var (rowKey, header) = Insert(prepared, autonumber + i, ids?[i].Value);
-                Built?.Add(Build(RowValues.Inserted(rowKey, header, prepared.Columns)));
+                var (rowKey, row) = Insert(prepared, autonumber + i, ids?[i].Value);
+                Built?.Add(Build(row));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Inserted(_table.Id, rowKey);
                 keys.Add(rowKey);
@@ -200,7 +216,7 @@ internal sealed class RecordWriter
         return targets;
     }
 
-    private (long RowKey, RowHeader Header) Insert(PreparedRecord prepared, long autonumber, string? givenId)
+    private (long RowKey, RowValues Row) Insert(PreparedRecord prepared, long autonumber, string? givenId)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
         // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them (and given IDs).
@@ -211,7 +227,19 @@ internal sealed class RecordWriter
         }
 
         var header = new RowHeader(id, _now, _actingUser, autonumber);
-        return (RecordStore.InsertRow(_s, _codec.Shape, header, prepared.Columns), header);
+        var row = RowValues.Inserted(0, header, prepared.Columns);
+        if (_formulas is not null)
+        {
+            ComputeFormulas(row);
+            for (var i = 0; i < _computed.Length; i++)
+            {
+                var index = _formulas.Fields[i].Field.StoredIndex;
+                prepared.Columns[index] = _computed[i];
+                row.Values[RowValues.SystemCount + index] = _computed[i];
+            }
+        }
+
+        return (RecordStore.InsertRow(_s, _codec.Shape, header, prepared.Columns), row);
     }
 
     private void UpdateRow(RowValues row, PreparedRecord prepared)
@@ -231,9 +259,30 @@ internal sealed class RecordWriter
             }
         }
 
+        if (_formulas is not null)
+        {
+            // The row as it will be, then its formulas on it: those whose stored value moves are written in the same UPDATE.
+            row.Edited(_now, _actingUser, indexes, values);
+            ComputeFormulas(row);
+            for (var i = 0; i < _computed.Length; i++)
+            {
+                var field = _formulas.Fields[i].Field;
+                if (_computed[i] != row.Column(field.StoredIndex))
+                {
+                    columns.Add(field.Num);
+                    indexes.Add(field.StoredIndex);
+                    storages.Add(field.Type.Storage);
+                    values.Add(_computed[i]);
+                }
+            }
+        }
+
         RecordStore.UpdateValues(_s, _table.Num, row.RowKey, _now, _actingUser, columns, storages, values);
         row.Edited(_now, _actingUser, indexes, values);
     }
+
+    // The table's formulas on a row as written, into _computed (in the formulas' order).
+    private void ComputeFormulas(RowValues row) => _formulas!.Compute(Build(row), _environment, _computed);
 
     private void WriteLinks(long rowKey, PreparedRecord prepared, bool replace)
     {
