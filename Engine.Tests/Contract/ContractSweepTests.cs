@@ -153,7 +153,13 @@ public sealed class ContractSweepTests
     [Test]
     public void Limit_errors_conform()
     {
-        using var engine = TestEngine.Open(quotas: SoftrQuotas.Default with { DatabasesPerWorkspace = 1 });
+        // On a stopped clock, so that the 60 requests fall in one window of the rate limit however slow the back end is.
+        using var engine = TestBackend.Open(new SoftrEngineOptions
+        {
+            IdSeed = 42,
+            Quotas = SoftrQuotas.Default with { DatabasesPerWorkspace = 1 },
+            TimeProvider = new ManualClock(TestEngine.Now),
+        });
         var token = engine.Tokens.Create("t", TokenAccess.Full, [engine.Workspaces.Default.Id]);
         var small = new RestTestClient(engine, new RestApiOptions { MaxBodyBytes = 10 }) { ApiKey = token.Secret };
         var limited = new RestTestClient(engine, new RestApiOptions { RateLimits = RateLimitProfile.CloudLike }) { ApiKey = token.Secret };

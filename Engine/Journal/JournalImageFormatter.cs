@@ -7,12 +7,16 @@ namespace SoftrLite.Journal;
 
 /// <summary>
 /// Writes a <see cref="JournalImage"/> as MessagePack, by hand so the layout is explicit and stable:
-/// <c>[1, {table: [columns]}, [[table, rowKey, before, after]…], [[junction, rk, a, b, added]…], schema]</c>, an image
+/// <c>[2, {table: [columns]}, [[table, rowKey, before, after]…], [[junction, rk, a, b, added]…], schema]</c>, an image
 /// being <c>nil</c> or an array of values (<c>nil</c>, a string, an integer or a float64, as the column holds them).
+/// The after-image of an updated row (both images there) is written as what changed: a map from position to value, so
+/// an update of one field costs its value and the edit time, not the whole row again. Layout 1 (entries written
+/// before 2026-12-03) wrote every after-image whole; both are read.
 /// </summary>
 internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage?>
 {
-    private const int Layout = 1;
+    private const int Layout = 2;
+    private const int WholeImagesLayout = 1;
 
     public void Serialize(ref MessagePackWriter writer, JournalImage? value, MessagePackSerializerOptions options)
     {
@@ -42,7 +46,14 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
             writer.Write(row.Table);
             writer.Write(row.RowKey);
             WriteImage(ref writer, row.Before);
-            WriteImage(ref writer, row.After);
+            if (row.Before is not null && row.After is not null && row.Before.Length == row.After.Length)
+            {
+                WriteChanges(ref writer, row.Before, row.After);
+            }
+            else
+            {
+                WriteImage(ref writer, row.After);
+            }
         }
 
         writer.WriteArrayHeader(value.Links.Count);
@@ -66,7 +77,7 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
             return null;
         }
 
-        if (reader.ReadArrayHeader() != 5 || reader.ReadInt32() != Layout)
+        if (reader.ReadArrayHeader() != 5 || reader.ReadInt32() is not (Layout or WholeImagesLayout))
         {
             throw new MessagePackSerializationException("A journal entry of an unknown layout.");
         }
@@ -88,7 +99,11 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
         for (var i = 0; i < rows.Length; i++)
         {
             reader.ReadArrayHeader();
-            rows[i] = new RowChange(reader.ReadInt64(), reader.ReadInt64(), ReadImage(ref reader), ReadImage(ref reader));
+            var table = reader.ReadInt64();
+            var rowKey = reader.ReadInt64();
+            var before = ReadImage(ref reader);
+            var after = reader.NextMessagePackType == MessagePackType.Map ? ReadChanges(ref reader, before) : ReadImage(ref reader);
+            rows[i] = new RowChange(table, rowKey, before, after);
         }
 
         var links = new LinkChange[reader.ReadArrayHeader()];
@@ -113,22 +128,64 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
         writer.WriteArrayHeader(image.Length);
         foreach (var value in image)
         {
-            switch (value.Kind)
+            WriteValue(ref writer, value);
+        }
+    }
+
+    private static void WriteValue(ref MessagePackWriter writer, StoredValue value)
+    {
+        switch (value.Kind)
+        {
+            case FieldStorage.Text:
+                writer.Write(value.Text);
+                break;
+            case FieldStorage.Integer:
+                writer.Write(value.Integer);
+                break;
+            case FieldStorage.Real:
+                writer.Write(value.Real);
+                break;
+            default:
+                writer.WriteNil();
+                break;
+        }
+    }
+
+    // The after-image as the positions whose values differ from the before-image.
+    private static void WriteChanges(ref MessagePackWriter writer, StoredValue[] before, StoredValue[] after)
+    {
+        var count = 0;
+        for (var i = 0; i < after.Length; i++)
+        {
+            count += before[i] == after[i] ? 0 : 1;
+        }
+
+        writer.WriteMapHeader(count);
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (before[i] != after[i])
             {
-                case FieldStorage.Text:
-                    writer.Write(value.Text);
-                    break;
-                case FieldStorage.Integer:
-                    writer.Write(value.Integer);
-                    break;
-                case FieldStorage.Real:
-                    writer.Write(value.Real);
-                    break;
-                default:
-                    writer.WriteNil();
-                    break;
+                writer.Write(i);
+                WriteValue(ref writer, after[i]);
             }
         }
+    }
+
+    private static StoredValue[] ReadChanges(ref MessagePackReader reader, StoredValue[]? before)
+    {
+        var after = (StoredValue[])(before ?? throw new MessagePackSerializationException("A journal row holds changes but no before-image.")).Clone();
+        for (var count = reader.ReadMapHeader(); count > 0; count--)
+        {
+            var at = reader.ReadInt32();
+            if ((uint)at >= (uint)after.Length)
+            {
+                throw new MessagePackSerializationException($"A journal row changes position {at} of an image of {after.Length}.");
+            }
+
+            after[at] = ReadValue(ref reader);
+        }
+
+        return after;
     }
 
     private static StoredValue[]? ReadImage(ref MessagePackReader reader)
@@ -141,18 +198,20 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
         var image = new StoredValue[reader.ReadArrayHeader()];
         for (var i = 0; i < image.Length; i++)
         {
-            image[i] = reader.NextMessagePackType switch
-            {
-                MessagePackType.Nil => ReadNil(ref reader),
-                MessagePackType.String => StoredValue.FromText(reader.ReadString()!),
-                MessagePackType.Integer => StoredValue.FromInteger(reader.ReadInt64()),
-                MessagePackType.Float => StoredValue.FromReal(reader.ReadDouble()),
-                var other => throw new MessagePackSerializationException($"A journal image holds a {other}."),
-            };
+            image[i] = ReadValue(ref reader);
         }
 
         return image;
     }
+
+    private static StoredValue ReadValue(ref MessagePackReader reader) => reader.NextMessagePackType switch
+    {
+        MessagePackType.Nil => ReadNil(ref reader),
+        MessagePackType.String => StoredValue.FromText(reader.ReadString()!),
+        MessagePackType.Integer => StoredValue.FromInteger(reader.ReadInt64()),
+        MessagePackType.Float => StoredValue.FromReal(reader.ReadDouble()),
+        var other => throw new MessagePackSerializationException($"A journal image holds a {other}."),
+    };
 
     private static StoredValue ReadNil(ref MessagePackReader reader)
     {
