@@ -118,7 +118,7 @@ internal static class RegressionCheck
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
             .WithWarmupCount(1)
-            .WithIterationCount(7)
+            .WithIterationCount(11)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId(JobId);
