@@ -87,7 +87,7 @@ internal sealed class RecordWriter
                 ArgumentNullException.ThrowIfNull(items[i], nameof(items));
                 var prepared = Prepare(items[i], creating: true);
                 var (rowKey, row) = Insert(prepared, autonumber + i, ids?[i].Value);
-                Built?.Add(Build(row));
+                Built?.Add(Build(row!));
                 WriteLinks(rowKey, prepared, replace: false);
                 Changes.Inserted(_table.Id, rowKey);
                 keys.Add(rowKey);
@@ -216,7 +216,8 @@ internal sealed class RecordWriter
         return targets;
     }
 
-    private (long RowKey, RowValues Row) Insert(PreparedRecord prepared, long autonumber, string? givenId)
+    // The row's values are kept only when the answer is built from them or the formulas are computed on them.
+    private (long RowKey, RowValues? Row) Insert(PreparedRecord prepared, long autonumber, string? givenId)
     {
         // IDs from a seeded generator repeat when a file is reopened with the same seed; skip taken ones. Random
         // IDs (62^14 of them) are not checked: the UNIQUE constraint on _id still guards them (and given IDs).
@@ -227,8 +228,8 @@ internal sealed class RecordWriter
         }
 
         var header = new RowHeader(id, _now, _actingUser, autonumber);
-        var row = RowValues.Inserted(0, header, prepared.Columns);
-        if (_formulas is not null)
+        var row = Built is not null || _formulas is not null ? RowValues.Inserted(0, header, prepared.Columns) : null;
+        if (_formulas is not null && row is not null)
         {
             ComputeFormulas(row);
             for (var i = 0; i < _computed.Length; i++)
