@@ -19,7 +19,7 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
     private readonly Dictionary<TableId, (TableModel Table, HashSet<long> Rows, HashSet<FieldId> Changed)> _pending = [];
     private readonly Dictionary<TableId, RecordCodec> _codecs = [];
     private ChangeSet? _changes;
-    private HashSet<TableId> _current = [];
+    private readonly HashSet<TableId> _current = [];
 
     /// <summary>
     /// Recomputes what a write changed: starts from the inserted and updated rows of <paramref name="changes"/> and adds
@@ -30,7 +30,11 @@ internal sealed class Recomputer(WriteScope s, DatabaseModel model, ComputedPlan
     public void Run(ChangeSet changes, IReadOnlySet<TableId>? computed = null)
     {
         _changes = changes;
-        _current = computed is null ? [] : [.. computed];
+        _current.Clear();
+        if (computed is not null)
+        {
+            _current.UnionWith(computed);
+        }
         foreach (var table in changes.Tables.ToArray())
         {
             if (model.FindTable(table.Table) is { } current)

@@ -61,7 +61,8 @@ internal sealed class RecordWriter
 
     /// <summary>
     /// The created or updated records, built from the values just written, when nothing else can change them inside the
-    /// write (no links, no computed fields): then they need not be read back. <see langword="null"/> otherwise.
+    /// write (no links, and no computed fields but the formulas the writer computes itself): then they need not be read
+    /// back. <see langword="null"/> otherwise.
     /// </summary>
     public List<Record>? Built { get; private set; }
 
@@ -260,10 +261,10 @@ internal sealed class RecordWriter
             }
         }
 
+        // The row in memory as it will be; then its formulas on it, those whose stored value moves written by the same UPDATE.
+        row.Edited(_now, _actingUser, indexes, values);
         if (_formulas is not null)
         {
-            // The row as it will be, then its formulas on it: those whose stored value moves are written in the same UPDATE.
-            row.Edited(_now, _actingUser, indexes, values);
             ComputeFormulas(row);
             for (var i = 0; i < _computed.Length; i++)
             {
@@ -271,15 +272,14 @@ internal sealed class RecordWriter
                 if (_computed[i] != row.Column(field.StoredIndex))
                 {
                     columns.Add(field.Num);
-                    indexes.Add(field.StoredIndex);
                     storages.Add(field.Type.Storage);
                     values.Add(_computed[i]);
+                    row.Values[RowValues.SystemCount + field.StoredIndex] = _computed[i];
                 }
             }
         }
 
         RecordStore.UpdateValues(_s, _table.Num, row.RowKey, _now, _actingUser, columns, storages, values);
-        row.Edited(_now, _actingUser, indexes, values);
     }
 
     // The table's formulas on a row as written, into _computed (in the formulas' order).
