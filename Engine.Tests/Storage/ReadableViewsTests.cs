@@ -244,22 +244,37 @@ public sealed class ReadableViewsTests
     }
 
     [Test]
-    public void In_memory_engines_have_the_same_views()
+    public void In_memory_engines_keep_no_views_because_no_tool_can_open_their_databases()
     {
         using var f = new TestEngine();
         var table = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Done", FieldTypeNames.Checkbox));
         f.Create(table, ("Name", "Ada"), ("Done", true));
+        f.Engine.Fields.Add(f.Db, table.Id, Field("Age", FieldTypeNames.Number));
 
-        var row = f.Engine.Context.Store(f.Db).Read(s =>
+        Assert.Multiple(() =>
         {
-            using var command = s.Connection.CreateCommand();
-            command.CommandText = """SELECT "Name", "Done" FROM "People" """;
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            return (reader.GetString(0), reader.GetString(1));
+            Assert.That(ViewSql(f), Is.Empty);
+            Assert.That(f.Engine.Records.Get(f.Db, table.Id, f.Engine.Records.List(f.Db, table.Id).Items[0].Id).Fields, Has.Count.EqualTo(2));
         });
+    }
 
-        Assert.That(row, Is.EqualTo(("Ada", "true")));
+    [Test]
+    public void View_shows_a_field_added_to_a_file_at_once()
+    {
+        using var engine = SoftrEngine.Open(_directory, new SoftrEngineOptions { IdSeed = 10 });
+        var db = engine.Databases.Create(engine.Workspaces.Default.Id, "Views").Id;
+        var people = engine.Tables.Create(db, new NewTable("People") { Fields = [Field("Name", FieldTypeNames.SingleLineText)] });
+        engine.Tables.Create(db, new NewTable("Teams") { Fields = [Field("Title", FieldTypeNames.SingleLineText)] });
+        engine.Records.Create(db, people.Id, Values(("Name", "Ada")));
+
+        engine.Fields.Add(db, people.Id, Field("Age", FieldTypeNames.Number));
+        engine.Records.Update(db, people.Id, engine.Records.List(db, people.Id).Items[0].Id, Values(("Age", 36)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ViewNames(File(db)), Is.EqualTo(new[] { "People", "Teams" }));
+            Assert.That(Query(File(db), """SELECT "Name", "Age" FROM "People" """).Rows.Single(), Is.EqualTo(new object?[] { "Ada", 36.0 }));
+        });
     }
 
     [Test]

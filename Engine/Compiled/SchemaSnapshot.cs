@@ -1,4 +1,5 @@
 using SoftrLite.Storage;
+using SoftrLite.Storage.Rows;
 
 namespace SoftrLite.Compiled;
 
@@ -9,19 +10,40 @@ internal sealed class SchemaSnapshot
 
     public List<TableEntry> Tables { get; }
 
+    /// <summary>The schema as <paramref name="s"/> sees it, as rows the caller may edit (copies of the ones the session keeps).</summary>
     public static SchemaSnapshot Load(ReadScope s)
     {
-        var indexed = DatabaseStore.IndexedFields(s);
-        var rows = DatabaseStore.ListFields(s);
-        foreach (var row in rows)
+        var rows = DatabaseStore.Schema(s);
+        var tables = new List<TableEntry>(rows.Tables.Count);
+        var f = 0;
+        foreach (var table in rows.Tables)
         {
-            row.Indexed = indexed.Contains(row.Num);
+            // Fields come ordered by table number, as the tables do; a field of a table that is not there is skipped.
+            var fields = new List<FieldRow>();
+            while (f < rows.Fields.Count && rows.Fields[f].TableNum < table.Num)
+            {
+                f++;
+            }
+
+            while (f < rows.Fields.Count && rows.Fields[f].TableNum == table.Num)
+            {
+                fields.Add(rows.Fields[f++].Copy());
+            }
+
+            tables.Add(new TableEntry(table.Copy(), fields));
         }
 
-        var fields = rows.ToLookup(f => f.TableNum);
-        var tables = DatabaseStore.ListTables(s).Select(row => new TableEntry(row, fields[row.Num].ToList())).ToList();
         return new SchemaSnapshot(tables);
     }
+
+    /// <summary>
+    /// Says that this snapshot, as the caller has edited it, is the whole schema the write leaves, so the session keeps it
+    /// for the next call (see <see cref="WriteScope.PublishSchema"/>). Only for writes that keep every row here in step.
+    /// </summary>
+    public void Publish(WriteScope s) =>
+        s.PublishSchema(
+            Tables.Select(e => e.Row.Copy()).ToArray(),
+            Tables.SelectMany(e => e.Fields).Select(f => f.Copy()).ToArray());
 
     public TableEntry? Find(TableId id) => Tables.Find(e => e.Row.Id == id.Value);
 

@@ -104,6 +104,12 @@ internal sealed class Journaling
 
         var before = known.Rows is not null && known.Revision == s.SchemaRevisionBefore ? known.Rows : null;
         var changes = before is null ? null : MetadataChanges(before, after);
+        if (changes is { Count: 0 })
+        {
+            // No metadata row changed (an index was added or removed): there is nothing to undo.
+            return;
+        }
+
         var image = new JournalImage(new Dictionary<long, IReadOnlyList<long>>(), changes ?? [], [], changes is null ? StructureChange : MetadataChange);
         Append(s, SchemaKind, image, actingUser, at);
     }

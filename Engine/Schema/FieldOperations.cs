@@ -46,9 +46,16 @@ public sealed class FieldOperations
                 _links.AfterInsert(s, databaseId, schema, entry, row, now);
             }
 
-            DatabaseStore.TouchTable(s, entry.Row.Num, Timestamps.ToStored(now));
+            entry.Row.UpdatedAt = Timestamps.ToStored(now);
+            DatabaseStore.TouchTable(s, entry.Row.Num, entry.Row.UpdatedAt);
             DatabaseStore.BumpSchemaRevision(s);
             _computed.AfterChange(s, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
+            if (row.Type != FieldTypeNames.LinkedRecord)
+            {
+                // A link field also wrote its inverse in the other table; the snapshot holds exactly the rest.
+                schema.Publish(s);
+            }
+
             _context.FailPoint("field.add");
             return row.ToField(tableId);
         });
@@ -170,6 +177,8 @@ public sealed class FieldOperations
                 DatabaseStore.DropFieldIndex(s, row.Num);
             }
 
+            // The index set is part of the schema the session keeps (FieldRow.Indexed): it moves with the revision.
+            DatabaseStore.BumpSchemaRevision(s);
             row.Indexed = add;
             return row.ToField(tableId);
         });

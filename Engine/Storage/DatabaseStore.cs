@@ -99,7 +99,12 @@ internal sealed class DatabaseStore : IDisposable
         var moved = MoveRevisions(s);
         if (s.SchemaChanged)
         {
-            moved.Add(("schema_rev", SchemaRevision(s)));
+            var revision = SchemaRevision(s);
+            moved.Add(("schema_rev", revision));
+            if (s.Published is { } published)
+            {
+                s.KeepAtCommit(CheckedPublished(s, new SchemaRows(revision, published.Tables, published.Fields)));
+            }
         }
 
         s.OnCommit(() => _known.Learn(moved));
@@ -120,6 +125,51 @@ internal sealed class DatabaseStore : IDisposable
     /// </summary>
     public Dictionary<string, long> Revisions() =>
         _store.ReadHoldingWriter(s => s.Query<(string Key, long Value)>("SELECT key, value FROM _meta").ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Every table and field row of the file as this scope sees it. A session keeps the rows of the last revision it read
+    /// or a write on it published (<see cref="WriteScope.PublishSchema"/>), and serves them again while the revision is the
+    /// same and the scope sees committed rows: revisions are random and never reused, so one revision is one set of rows.
+    /// The rows are shared: the caller copies any it edits.
+    /// </summary>
+    public static SchemaRows Schema(ReadScope s)
+    {
+        var revision = SchemaRevision(s);
+        if (s.KeptSchema(revision) is { } kept)
+        {
+            return kept;
+        }
+
+        var rows = ReadSchema(s, revision);
+        s.KeepSchema(rows);
+        return rows;
+    }
+
+    private static SchemaRows ReadSchema(ReadScope s, long revision)
+    {
+        var indexed = IndexedFields(s);
+        var fields = ListFields(s);
+        foreach (var field in fields)
+        {
+            field.Indexed = indexed.Contains(field.Num);
+        }
+
+        return new SchemaRows(revision, ListTables(s), fields);
+    }
+
+    // Debug builds (the test suites) read the rows back to check what a write published: a write that publishes rows
+    // other than the file's would serve the next calls a wrong schema.
+    private static SchemaRows CheckedPublished(WriteScope s, SchemaRows published)
+    {
+#if DEBUG
+        if (!published.SameRowsAs(ReadSchema(s, published.Revision)))
+        {
+            throw new InvalidOperationException("A schema write published rows that differ from the file's.");
+        }
+#endif
+        _ = s;
+        return published;
+    }
 
     // Moves the data revision and the revision of every table whose records changed, in one statement.
     private static List<(string Key, long Value)> MoveRevisions(WriteScope s)

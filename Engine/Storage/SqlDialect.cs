@@ -12,6 +12,12 @@ internal abstract class SqlDialect
     /// <summary>The back end's name, for messages.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// How many rows the connection's statements have inserted, updated or deleted since it opened, if the database tells
+    /// (SQLite's <c>sqlite3_total_changes</c>, a counter read without a statement); <see langword="null"/> otherwise.
+    /// </summary>
+    public virtual long? RowsChanged(DbConnection connection) => null;
+
     /// <summary>Whether the store keeps readable SQL views of each table (by field name, human values).</summary>
     public abstract bool HasReadableViews { get; }
 

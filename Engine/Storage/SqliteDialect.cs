@@ -6,18 +6,26 @@ namespace SoftrLite.Storage;
 /// <summary>SQLite's spelling of the fragments of <see cref="SqlDialect"/>: JSON functions, STRICT tables, ANY columns.</summary>
 internal sealed class SqliteDialect : SqlDialect
 {
-    private SqliteDialect()
-    {
-    }
+    private readonly bool _readableViews;
 
-    /// <summary>The one instance (the dialect has no state).</summary>
-    public static SqliteDialect Instance { get; } = new();
+    private SqliteDialect(bool readableViews) => _readableViews = readableViews;
+
+    /// <summary>The dialect of database files: they hold readable views, for tools that open the file.</summary>
+    public static SqliteDialect Instance { get; } = new(readableViews: true);
+
+    /// <summary>
+    /// The dialect of in-memory stores: no readable views, since no tool outside the process can open an in-memory
+    /// database and its copies never become files; schema writes then skip the views' upkeep.
+    /// </summary>
+    public static SqliteDialect InMemory { get; } = new(readableViews: false);
 
     public override string Name => "SQLite";
 
-    public override bool HasReadableViews => true;
+    public override bool HasReadableViews => _readableViews;
 
     public override bool CallsIntoProcess => true;
+
+    public override long? RowsChanged(DbConnection connection) => SQLitePCL.raw.sqlite3_total_changes(((SqliteConnection)connection).Handle);
 
     public override string Ddl(string sqliteDdl) => sqliteDdl;
 

@@ -15,8 +15,8 @@ internal sealed class SqliteStore : IStore
     /// <summary>The functions reads of this store may call from SQL (<c>softr_eval</c>).</summary>
     public SqlEvaluators Evaluators { get; } = new();
 
-    /// <summary>SQLite's SQL spelling.</summary>
-    public SqlDialect Dialect => SqliteDialect.Instance;
+    /// <summary>SQLite's SQL spelling; in memory without readable views (see <see cref="SqliteDialect.InMemory"/>).</summary>
+    public SqlDialect Dialect => _memoryGate is null ? SqliteDialect.Instance : SqliteDialect.InMemory;
     private readonly Lock _writeLock = new();
     private readonly ReaderWriterLockSlim? _memoryGate;
     private readonly SqliteConnection? _anchor;
@@ -346,7 +346,7 @@ internal sealed class SqliteStore : IStore
 
     private StoreSession NewSession() => new(
         new SqliteConnection(_connectionString),
-        SqliteDialect.Instance,
+        Dialect,
         Volatile.Read(ref _generation),
         connection => SqlFunctions.Register((SqliteConnection)connection, Evaluators));
 

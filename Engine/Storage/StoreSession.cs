@@ -49,6 +49,9 @@ internal sealed class StoreSession : IDisposable
     /// <summary>The SQL spelling of the store this session is connected to.</summary>
     public SqlDialect Dialect { get; }
 
+    /// <summary>The schema rows last read or published on this session (see <see cref="DatabaseStore.Schema"/>).</summary>
+    public SchemaRows? Schema { get; set; }
+
     /// <summary>The store's generation when the session was opened; a file failure starts a new one, and older sessions are closed.</summary>
     public int Generation { get; }
 

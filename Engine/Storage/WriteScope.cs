@@ -1,4 +1,5 @@
 using System.Data.Common;
+using SoftrLite.Storage.Rows;
 
 namespace SoftrLite.Storage;
 
@@ -11,7 +12,11 @@ internal sealed class WriteScope : ReadScope
     internal WriteScope(StoreSession session, DbTransaction transaction)
         : base(session, transaction)
     {
+        _rowsChangedAtStart = RowsChanged();
     }
+
+    private readonly long? _rowsChangedAtStart;
+    private SchemaRows? _published;
 
     private List<Action>? _committed;
     private HashSet<long>? _touched;
@@ -45,8 +50,29 @@ internal sealed class WriteScope : ReadScope
     /// </summary>
     public void OnCommit(Action action) => (_committed ??= []).Add(action);
 
+    /// <summary>
+    /// Says that <paramref name="tables"/> and <paramref name="fields"/> are every table and field row as this schema write
+    /// leaves them (rows no one edits any more), so the next call on this session need not read them: they are kept at
+    /// commit under the new schema revision (see <see cref="DatabaseStore.Write{T}"/>).
+    /// </summary>
+    public void PublishSchema(IReadOnlyList<TableRow> tables, IReadOnlyList<FieldRow> fields) => Published = (tables, fields);
+
+    /// <summary>What the write published with <see cref="PublishSchema"/>, if anything.</summary>
+    internal (IReadOnlyList<TableRow> Tables, IReadOnlyList<FieldRow> Fields)? Published { get; private set; }
+
+    /// <summary>Keeps <paramref name="rows"/> on the session once the write has committed.</summary>
+    internal void KeepAtCommit(SchemaRows rows) => _published = rows;
+
+    // Until the write changes a row (counted by the database where it tells), it sees the committed rows.
+    private protected override bool SeesCommittedRows => _rowsChangedAtStart is { } start && RowsChanged() == start;
+
     internal void Committed()
     {
+        if (_published is not null)
+        {
+            KeepCommitted(_published);
+        }
+
         foreach (var action in _committed ?? [])
         {
             action();

@@ -46,6 +46,17 @@ internal sealed class FieldRow
 
     public long UpdatedAt { get; set; }
 
+    /// <summary>A copy to edit, leaving this row as it is.</summary>
+    public FieldRow Copy() => (FieldRow)MemberwiseClone();
+
+    /// <summary>Whether both rows hold the same values.</summary>
+    public bool SameAs(FieldRow other) =>
+        Num == other.Num && TableNum == other.TableNum && Id == other.Id && Position == other.Position && Name == other.Name
+        && Description == other.Description && Type == other.Type && Options == other.Options && AllowMultiple == other.AllowMultiple
+        && ReadOnly == other.ReadOnly && Required == other.Required && Locked == other.Locked && DefaultValue == other.DefaultValue
+        && AiOptions == other.AiOptions && LinkJunction == other.LinkJunction && LinkSide == other.LinkSide && Indexed == other.Indexed
+        && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
+
     public Field ToField(TableId tableId) => new(
         new FieldId(Id),
         tableId,

@@ -18,4 +18,12 @@ internal sealed class TableRow
     public long CreatedAt { get; set; }
 
     public long UpdatedAt { get; set; }
+
+    /// <summary>A copy to edit, leaving this row as it is.</summary>
+    public TableRow Copy() => (TableRow)MemberwiseClone();
+
+    /// <summary>Whether both rows hold the same values.</summary>
+    public bool SameAs(TableRow other) =>
+        Num == other.Num && Id == other.Id && Name == other.Name && Description == other.Description
+        && PrimaryFieldId == other.PrimaryFieldId && DefaultViewId == other.DefaultViewId && CreatedAt == other.CreatedAt && UpdatedAt == other.UpdatedAt;
 }
