@@ -38,12 +38,11 @@ internal sealed class SchemaSnapshot
 
     /// <summary>
     /// Says that this snapshot, as the caller has edited it, is the whole schema the write leaves, so the session keeps it
-    /// for the next call (see <see cref="WriteScope.PublishSchema"/>). Only for writes that keep every row here in step.
+    /// for the next call (see <see cref="WriteScope.PublishSchema"/>). Only for writes that keep every row here in step,
+    /// and that edit none of its rows after this: the session shares them from here on.
     /// </summary>
     public void Publish(WriteScope s) =>
-        s.PublishSchema(
-            Tables.Select(e => e.Row.Copy()).ToArray(),
-            Tables.SelectMany(e => e.Fields).Select(f => f.Copy()).ToArray());
+        s.PublishSchema(Tables.Select(e => e.Row).ToArray(), Tables.SelectMany(e => e.Fields).ToArray());
 
     public TableEntry? Find(TableId id) => Tables.Find(e => e.Row.Id == id.Value);
 

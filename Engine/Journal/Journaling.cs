@@ -28,10 +28,13 @@ internal sealed class Journaling
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1L, nameof(options));
         Options = options;
         Enabled = options.Mode == JournalMode.On || (options.Mode == JournalMode.Auto && !inMemory);
+        _inMemory = inMemory;
         Serializer = MessagePackSerializerOptions.Standard
             .WithResolver(CompositeResolver.Create([new JournalImageFormatter()], [StandardResolver.Instance]))
             .WithSecurity(MessagePackSecurity.UntrustedData);
     }
+
+    private readonly bool _inMemory;
 
     public JournalOptions Options { get; }
 
@@ -90,13 +93,18 @@ internal sealed class Journaling
     {
         if (!Enabled)
         {
-            JournalStore.Clear(s);
+            // In memory the store is this engine's alone, so with the journal off nothing ever wrote an entry to clear.
+            if (!_inMemory)
+            {
+                JournalStore.Clear(s);
+            }
+
             return;
         }
 
         var known = _metadata.GetValueOrDefault(database);
         var after = MetadataStore.ReadAll(s);
-        _metadata[database] = (DatabaseStore.SchemaRevision(s), after);
+        _metadata[database] = (s.SchemaRevisionAfter ?? DatabaseStore.SchemaRevision(s), after);
         if (s.Images is not null || s.Replay)
         {
             return;

@@ -49,7 +49,11 @@ public sealed class FieldOperations
             entry.Row.UpdatedAt = Timestamps.ToStored(now);
             DatabaseStore.TouchTable(s, entry.Row.Num, entry.Row.UpdatedAt);
             DatabaseStore.BumpSchemaRevision(s);
-            _computed.AfterChange(s, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
+            if (ComputedSchema.IsComputed(row.Type))
+            {
+                _computed.AfterChange(s, databaseId, _tables.CollaboratorsOf(databaseId), tableId, [(new FieldId(row.Id), row.Type)]);
+            }
+
             if (row.Type != FieldTypeNames.LinkedRecord)
             {
                 // A link field also wrote its inverse in the other table; the snapshot holds exactly the rest.

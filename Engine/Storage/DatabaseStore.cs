@@ -99,7 +99,7 @@ internal sealed class DatabaseStore : IDisposable
         var moved = MoveRevisions(s);
         if (s.SchemaChanged)
         {
-            var revision = SchemaRevision(s);
+            var revision = s.SchemaRevisionAfter ?? SchemaRevision(s);
             moved.Add(("schema_rev", revision));
             if (s.Published is { } published)
             {
@@ -135,6 +135,11 @@ internal sealed class DatabaseStore : IDisposable
     public static SchemaRows Schema(ReadScope s)
     {
         var revision = SchemaRevision(s);
+        if (s is WriteScope { Unchanged: true } write)
+        {
+            write.CommittedSchemaRevision ??= revision;
+        }
+
         if (s.KeptSchema(revision) is { } kept)
         {
             return kept;
@@ -174,6 +179,12 @@ internal sealed class DatabaseStore : IDisposable
     // Moves the data revision and the revision of every table whose records changed, in one statement.
     private static List<(string Key, long Value)> MoveRevisions(WriteScope s)
     {
+        if (s.TouchedTables.Count == 0)
+        {
+            var data = s.Statement("UPDATE _meta SET value = value + 1 WHERE key = 'data_rev' RETURNING value");
+            return [("data_rev", Convert.ToInt64(data.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture))];
+        }
+
         var keys = new List<string>(1 + s.TouchedTables.Count) { "data_rev" };
         keys.AddRange(s.TouchedTables.Select(table => "rev:" + table.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var command = s.Statement(
@@ -241,8 +252,13 @@ internal sealed class DatabaseStore : IDisposable
             "UPDATE _tables SET name = @Name, description = @Description, primary_field_id = @PrimaryFieldId, updated_at = @UpdatedAt WHERE num = @Num",
             row);
 
-    public static void TouchTable(WriteScope s, long tableNum, long updatedAt) =>
-        s.Execute("UPDATE _tables SET updated_at = @updatedAt WHERE num = @tableNum", new { tableNum, updatedAt });
+    public static void TouchTable(WriteScope s, long tableNum, long updatedAt)
+    {
+        var command = s.Statement("UPDATE _tables SET updated_at = @updatedAt WHERE num = @tableNum", ["@updatedAt", "@tableNum"]);
+        command.Parameters[0].Value = updatedAt;
+        command.Parameters[1].Value = tableNum;
+        command.ExecuteNonQuery();
+    }
 
     public static void DeleteTable(WriteScope s, long tableNum)
     {
@@ -280,14 +296,38 @@ internal sealed class DatabaseStore : IDisposable
     public static FieldRow GetField(WriteScope s, long fieldNum) =>
         s.Single<FieldRow>($"SELECT {FieldColumns} FROM _fields WHERE num = @fieldNum", new { fieldNum });
 
-    public static long InsertField(WriteScope s, FieldRow row) =>
-        s.Scalar<long>(
+    /// <summary>Inserts a field's row and returns its number. A kept prepared statement: schema writes run it in a loop.</summary>
+    public static long InsertField(WriteScope s, FieldRow row)
+    {
+        var command = s.Statement(
             """
             INSERT INTO _fields(table_num, id, position, name, description, type, options, allow_multiple, read_only, required, locked, default_value, ai_options, link_junction, link_side, created_at, updated_at)
-            VALUES (@TableNum, @Id, @Position, @Name, @Description, @Type, @Options, @AllowMultiple, @ReadOnly, @Required, @Locked, @DefaultValue, @AiOptions, @LinkJunction, @LinkSide, @CreatedAt, @UpdatedAt)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16)
             RETURNING num
             """,
-            row);
+            FieldParameters);
+        var p = command.Parameters;
+        p[0].Value = row.TableNum;
+        p[1].Value = row.Id;
+        p[2].Value = row.Position;
+        p[3].Value = row.Name;
+        p[4].Value = (object?)row.Description ?? DBNull.Value;
+        p[5].Value = row.Type;
+        p[6].Value = row.Options;
+        p[7].Value = row.AllowMultiple;
+        p[8].Value = row.ReadOnly;
+        p[9].Value = row.Required;
+        p[10].Value = row.Locked;
+        p[11].Value = (object?)row.DefaultValue ?? DBNull.Value;
+        p[12].Value = (object?)row.AiOptions ?? DBNull.Value;
+        p[13].Value = (object?)row.LinkJunction ?? DBNull.Value;
+        p[14].Value = (object?)row.LinkSide ?? DBNull.Value;
+        p[15].Value = row.CreatedAt;
+        p[16].Value = row.UpdatedAt;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static readonly string[] FieldParameters = [.. Enumerable.Range(0, 17).Select(i => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     public static void UpdateField(WriteScope s, FieldRow row) =>
         s.Execute(
@@ -330,19 +370,24 @@ internal sealed class DatabaseStore : IDisposable
     public static void AddColumn(WriteScope s, long tableNum, long fieldNum, FieldStorage storage)
     {
         ReadableViews.DropReading(s, tableNum);
-        s.Execute(s.Dialect.Ddl($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {SqlDialect.SqliteColumnType(storage)}"));
+        s.ExecuteOnce(s.Dialect.Ddl($"ALTER TABLE {SqlNames.DataTable(tableNum)} ADD COLUMN {SqlNames.Column(fieldNum)} {SqlDialect.SqliteColumnType(storage)}"));
     }
 
     /// <summary>
     /// Marks the schema as changed, so cached models of it are rebuilt, and brings the readable views in step with
     /// it. Every schema write ends here, inside its transaction. The new revision is random rather than the next
-    /// number, so a revision taken back by a rollback is never seen again for another schema.
+    /// number, so a revision taken back by a rollback is never seen again for another schema; it is drawn here (below
+    /// 2^53, exact in JSON) rather than in SQL, so the write knows it without reading it back.
     /// </summary>
     public static void BumpSchemaRevision(WriteScope s)
     {
-        s.SchemaRevisionBefore ??= SchemaRevision(s);
+        s.SchemaRevisionBefore ??= s.CommittedSchemaRevision ?? SchemaRevision(s);
         s.SchemaChanged = true;
-        s.Execute($"UPDATE _meta SET value = {s.Dialect.RandomInteger} WHERE key = 'schema_rev'");
+        var revision = Random.Shared.NextInt64(1, 1L << 53);
+        var command = s.Statement("UPDATE _meta SET value = @revision WHERE key = 'schema_rev'", ["@revision"]);
+        command.Parameters[0].Value = revision;
+        command.ExecuteNonQuery();
+        s.SchemaRevisionAfter = revision;
         ReadableViews.Refresh(s);
     }
 

@@ -93,6 +93,18 @@ internal class ReadScope
 
     internal int Execute(string sql, object? parameters = null) => Connection.Execute(Tag + sql, parameters, Transaction);
 
+    /// <summary>
+    /// Runs a statement without parameters whose text is seldom seen twice (DDL naming one column), as a command of its own:
+    /// neither kept prepared nor remembered by Dapper.
+    /// </summary>
+    internal void ExecuteOnce(string sql)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = Tag + sql;
+        command.Transaction = Transaction;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>What goes before every statement's text on this scope's session (see <see cref="StoreSession.Tag"/>).</summary>
     internal string Tag => _session.Tag;
 

@@ -94,9 +94,6 @@ internal abstract class SqlDialect
     /// <summary>Whether a statement failed because the schema it was built for is gone (a table or column dropped since).</summary>
     public abstract bool IsStaleSchema(Exception exception);
 
-    /// <summary>A statement's expression for a new random schema revision.</summary>
-    public abstract string RandomInteger { get; }
-
     /// <summary>The names of the store's indexes on field columns (<c>ix_f…</c>).</summary>
     public abstract string FieldIndexNames { get; }
 

@@ -59,8 +59,6 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string SortText(string expression) => expression;
 
-    public override string RandomInteger => "random()";
-
     public override string? IntegrityCheck => "PRAGMA integrity_check";
 
     // SQLITE_ERROR: no such table or column.

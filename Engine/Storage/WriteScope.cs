@@ -32,6 +32,12 @@ internal sealed class WriteScope : ReadScope
     /// <summary>The schema revision before the write changed the schema (set by <see cref="DatabaseStore.BumpSchemaRevision"/>).</summary>
     public long? SchemaRevisionBefore { get; internal set; }
 
+    /// <summary>The schema revision the write read while it still saw the committed rows, if it read it then.</summary>
+    internal long? CommittedSchemaRevision { get; set; }
+
+    /// <summary>The schema revision the write's last <see cref="DatabaseStore.BumpSchemaRevision"/> set, which it commits with.</summary>
+    internal long? SchemaRevisionAfter { get; set; }
+
     /// <summary>Whether the write is an undo or redo: the journal keeps no entry for it.</summary>
     public bool Replay { get; set; }
 
@@ -62,6 +68,9 @@ internal sealed class WriteScope : ReadScope
 
     /// <summary>Keeps <paramref name="rows"/> on the session once the write has committed.</summary>
     internal void KeepAtCommit(SchemaRows rows) => _published = rows;
+
+    /// <summary>Whether the write has changed no row yet, so it still sees the committed rows (where the database tells).</summary>
+    internal bool Unchanged => SeesCommittedRows;
 
     // Until the write changes a row (counted by the database where it tells), it sees the committed rows.
     private protected override bool SeesCommittedRows => _rowsChangedAtStart is { } start && RowsChanged() == start;

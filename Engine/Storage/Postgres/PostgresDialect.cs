@@ -82,8 +82,6 @@ internal sealed partial class PostgresDialect : SqlDialect
     // Undefined table, undefined column.
     public override bool IsStaleSchema(Exception exception) => exception is PostgresException { SqlState: "42P01" or "42703" };
 
-    public override string RandomInteger => "CAST(floor(random() * 9007199254740991) AS bigint)";
-
     public override string FieldIndexNames => "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname ~ '^ix_f[0-9]+$'";
 
     public override string BlobContainsText(string column, string parameter) => $"position(convert_to({parameter}, 'UTF8') IN {column}) > 0";
