@@ -24,6 +24,8 @@ public sealed class BenchmarkSchemaTests
     [TestCase("_tables")]
     [TestCase("_fields")]
     [TestCase("_views")]
+    [TestCase("_meta")]
+    [TestCase("_journal")]
     public void Raw_metadata_table_matches_the_engine_when_created_by_the_benchmarks(string table)
     {
         using var f = new TestEngine();

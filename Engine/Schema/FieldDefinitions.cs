@@ -93,8 +93,14 @@ internal sealed class FieldDefinitions(EngineContext context)
     }
 
     // A default must be a value the field accepts, checked when it is set rather than on every create.
-    private void CheckDefault(FieldRow row, FieldType type, TableEntry table) =>
-        DefaultValues.Check(type, row.ToField(table.Id), context.Options.TimeZone);
+    // Only a field with a default needs the checks (and the Field they read, whose options are parsed to make it).
+    private void CheckDefault(FieldRow row, FieldType type, TableEntry table)
+    {
+        if (row.DefaultValue is not null)
+        {
+            DefaultValues.Check(type, row.ToField(table.Id), context.Options.TimeZone);
+        }
+    }
 
     private FieldOptionsContext Context(DatabaseId databaseId, SchemaSnapshot schema, TableEntry table, string name, Field? current) =>
         new(databaseId, table.Id, name, current, new Lazy<IReadOnlyList<Table>>(() => schema.ToTables(databaseId)), context.Ids, context.Options.Quotas, context.FieldTypes);
