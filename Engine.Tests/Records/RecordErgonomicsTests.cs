@@ -174,6 +174,35 @@ public sealed class RecordErgonomicsTests
         Assert.That(error.ObjectName, Does.EndWith(nameof(SoftrEngine)));
     }
 
+    [Test]
+    public void Read_record_answers_by_id_name_and_dictionary_alike_and_compares_by_its_values_object()
+    {
+        using var f = new TestEngine();
+        var table = People(f, 0);
+        var created = f.Create(table, ("Name", "Ada"), ("Age", 36));
+        var read = f.Engine.Records.Get(f.Db, table.Id, created.Id);
+        var age = table.Fields[1].Id;
+        var copy = read with { };
+        var replaced = read with { Fields = new Dictionary<FieldId, object> { [age] = 40.0 } };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(read[age], Is.EqualTo(36.0));
+            Assert.That(read["Age"], Is.EqualTo(36.0));
+            Assert.That(read.Get<int>(age), Is.EqualTo(36));
+            Assert.That(read["Score"], Is.Null);
+            Assert.That(read.Fields, Has.Count.EqualTo(2));
+            Assert.That(read.Fields.Keys, Is.EqualTo(new[] { table.Fields[0].Id, age }));
+            Assert.That(read.Fields[age], Is.EqualTo(36.0));
+            Assert.That(copy, Is.EqualTo(read));
+            Assert.That(copy.GetHashCode(), Is.EqualTo(read.GetHashCode()));
+            Assert.That(f.Engine.Records.Get(f.Db, table.Id, created.Id), Is.Not.EqualTo(read), "another read holds other values objects");
+            Assert.That(replaced["Age"], Is.EqualTo(40.0), "a record given a dictionary reads from it");
+            Assert.That(replaced["Name"], Is.Null);
+            Assert.That(replaced, Is.Not.EqualTo(read));
+        });
+    }
+
     private static Table People(TestEngine f, int count)
     {
         var table = f.Table(

@@ -63,7 +63,7 @@ internal sealed class RecordCodec
             }
         }
 
-        var record = new Record(new RecordId(row.Id), Table.Id, values, Timestamps.FromStored(row.CreatedAt), Timestamps.FromStored(row.UpdatedAt)) { Keys = Table.Keys };
+        var record = new Record(new RecordId(row.Id), Table.Id, values, Timestamps.FromStored(row.CreatedAt), Timestamps.FromStored(row.UpdatedAt));
         return new DecodedRow(row.RowKey, record, values);
     }
 

@@ -15,7 +15,7 @@ internal sealed class VolatileEvaluation(IReadOnlyList<ComputedField> fields, Re
     {
         foreach (var field in fields)
         {
-            var computed = field.IsValid ? field.Formula!.Evaluate(values, record, environment) : null;
+            var computed = field.IsValid ? field.Formula!.Evaluate(record.Fields, record, environment) : null;
             var stored = ComputedCodec.Encode(computed);
             var value = stored.IsEmpty ? null : field.Field.Type.Decode(stored, codec.Context(field.Field));
             values.Set(field.Field.Index, value);

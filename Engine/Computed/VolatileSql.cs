@@ -85,8 +85,8 @@ internal sealed class VolatileSql : IDisposable
             table.Id,
             values,
             Timestamps.FromStored((long)arguments[n + 1]!),
-            Timestamps.FromStored((long)arguments[n + 2]!)) { Keys = table.Keys };
-        var result = ComputedCodec.Encode(field.Formula!.Evaluate(values, record, environment));
+            Timestamps.FromStored((long)arguments[n + 2]!));
+        var result = ComputedCodec.Encode(field.Formula!.Evaluate(record.Fields, record, environment));
         return result.IsEmpty ? null : result.ToParameter();
     }
 

@@ -350,7 +350,7 @@ internal sealed class RecordWriter
 
         var created = Timestamps.FromStored(row.System(RowColumn.CreatedAt).Integer);
         var updated = Timestamps.FromStored(row.System(RowColumn.UpdatedAt).Integer);
-        return new Record(new RecordId(row.Id), _table.Id, values, created, updated) { Keys = _table.Keys };
+        return new Record(new RecordId(row.Id), _table.Id, values, created, updated);
     }
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>
