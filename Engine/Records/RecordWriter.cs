@@ -26,6 +26,7 @@ internal sealed class RecordWriter
     private readonly RowFormulas? _formulas;
     private readonly ComputeEnvironment _environment;
     private readonly StoredValue[] _computed;
+    private readonly RowEdit _edit = new();
 
     /// <summary>
     /// A writer of one table. <paramref name="formulas"/>, when the table has them, are computed on each row as it is
@@ -246,10 +247,9 @@ internal sealed class RecordWriter
 
     private void UpdateRow(RowValues row, PreparedRecord prepared)
     {
-        var columns = new List<long>();
-        var indexes = new List<int>();
-        var storages = new List<FieldStorage>();
-        var values = new List<StoredValue>();
+        // One set of lists for every row of the write (what they hold is copied where it is kept).
+        var (columns, indexes, storages, values) = (_edit.Columns, _edit.Indexes, _edit.Storages, _edit.Values);
+        _edit.Clear();
         foreach (var field in _table.Stored)
         {
             if (prepared.Given[field.Index])
@@ -279,7 +279,7 @@ internal sealed class RecordWriter
             }
         }
 
-        RecordStore.UpdateValues(_s, _table.Num, row.RowKey, _now, _actingUser, columns, storages, values);
+        RecordStore.UpdateValues(_s, _edit.TextFor(_table.Num), _table.Num, row.RowKey, _now, _actingUser, columns, storages, values);
     }
 
     // The table's formulas on a row as written, into _computed (in the formulas' order).

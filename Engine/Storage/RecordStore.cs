@@ -88,8 +88,8 @@ internal static partial class RecordStore
         return rowKey;
     }
 
-    /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
-    public static void UpdateValues(WriteScope s, long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<FieldStorage> storages, IReadOnlyList<StoredValue> values)
+    /// <summary>The statement of an edit of these columns of a table's rows (see <see cref="UpdateValues"/>).</summary>
+    public static string UpdateText(long table, IReadOnlyList<long> columns)
     {
         var sets = new StringBuilder("_updated_at = @updated_at, _updated_by = @updated_by");
         for (var i = 0; i < columns.Count; i++)
@@ -97,8 +97,16 @@ internal static partial class RecordStore
             sets.Append(", ").Append(SqlNames.Column(columns[i])).Append(" = @c").Append(i);
         }
 
+        return $"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk";
+    }
+
+    /// <summary>An edit of some stored columns of a row: the values and the row's edit time and editor.</summary>
+    /// <remarks><paramref name="text"/> is <see cref="UpdateText"/> of the same table and columns: a batch editing the same
+    /// columns of many rows builds it once.</remarks>
+    public static void UpdateValues(WriteScope s, string text, long table, long rowKey, long updatedAt, string? updatedBy, IReadOnlyList<long> columns, IReadOnlyList<FieldStorage> storages, IReadOnlyList<StoredValue> values)
+    {
         s.Images?.BeforeRowChange(s, table, rowKey);
-        var command = s.Statement($"UPDATE {SqlNames.DataTable(table)} SET {sets} WHERE _rk = @rk", ["@updated_at", "@updated_by", "@rk"], columns.Count);
+        var command = s.Statement(text, ["@updated_at", "@updated_by", "@rk"], columns.Count);
         var parameters = command.Parameters;
         parameters[0].Value = updatedAt;
         parameters[1].Value = (object?)updatedBy ?? DBNull.Value;
