@@ -40,25 +40,18 @@ internal sealed class RowFormulas
 
     /// <summary>
     /// Evaluates every formula on <paramref name="record"/> (the row as written, formulas as they were), inputs first, and
-    /// puts the stored form of each into <paramref name="into"/>, in <see cref="Fields"/> order. A formula that cannot be
-    /// computed (an invalid reference) is empty.
+    /// puts the stored form of each into <paramref name="into"/>, in <see cref="Fields"/> order. Each value goes into the
+    /// record's own slots (<paramref name="values"/>, made for this computation) before the next formula reads it. A
+    /// formula that cannot be computed (an invalid reference) is empty.
     /// </summary>
-    public void Compute(Record record, ComputeEnvironment environment, StoredValue[] into)
+    public void Compute(Record record, FieldValues values, ComputeEnvironment environment, StoredValue[] into)
     {
-        var values = new Dictionary<FieldId, object>(record.Fields);
+        var fields = record.Fields;
         for (var i = 0; i < _fields.Length; i++)
         {
             var field = _fields[i];
-            var value = field.IsValid ? field.Formula!.Evaluate(values, record, environment) : null;
-            if (value is null)
-            {
-                values.Remove(field.Id);
-            }
-            else
-            {
-                values[field.Id] = value;
-            }
-
+            var value = field.IsValid ? field.Formula!.Evaluate(fields, record, environment) : null;
+            values.Set(field.Field.Index, value);
             into[i] = ComputedCodec.Encode(value);
         }
     }

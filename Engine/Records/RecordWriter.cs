@@ -283,7 +283,11 @@ internal sealed class RecordWriter
     }
 
     // The table's formulas on a row as written, into _computed (in the formulas' order).
-    private void ComputeFormulas(RowValues row) => _formulas!.Compute(Build(row), _environment, _computed);
+    private void ComputeFormulas(RowValues row)
+    {
+        var values = Decode(row);
+        _formulas!.Compute(Record(row, values), values, _environment, _computed);
+    }
 
     private void WriteLinks(long rowKey, PreparedRecord prepared, bool replace)
     {
@@ -331,8 +335,11 @@ internal sealed class RecordWriter
         }
     }
 
-    // A record from a row's values as written: only when the table has no links and no computed fields (IsBuildable).
-    private Record Build(RowValues row)
+    // A record from a row's values as written: only when the table has no links and no computed fields (IsBuildable), or
+    // for the row formulas, which read only their own row.
+    private Record Build(RowValues row) => Record(row, Decode(row));
+
+    private FieldValues Decode(RowValues row)
     {
         var values = new FieldValues(_table.Keys);
         foreach (var field in _table.Fields)
@@ -348,10 +355,15 @@ internal sealed class RecordWriter
             }
         }
 
-        var created = Timestamps.FromStored(row.System(RowColumn.CreatedAt).Integer);
-        var updated = Timestamps.FromStored(row.System(RowColumn.UpdatedAt).Integer);
-        return new Record(new RecordId(row.Id), _table.Id, values, created, updated);
+        return values;
     }
+
+    private Record Record(RowValues row, FieldValues values) => new(
+        new RecordId(row.Id),
+        _table.Id,
+        values,
+        Timestamps.FromStored(row.System(RowColumn.CreatedAt).Integer),
+        Timestamps.FromStored(row.System(RowColumn.UpdatedAt).Integer));
 
     /// <summary>Notes the records of any table that link to a record about to be deleted: their link field changes.</summary>
     private void NoteLinkersOf(long rowKey)
