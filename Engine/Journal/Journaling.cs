@@ -31,7 +31,8 @@ internal sealed class Journaling
         _inMemory = inMemory;
         Serializer = MessagePackSerializerOptions.Standard
             .WithResolver(CompositeResolver.Create([new JournalImageFormatter()], [StandardResolver.Instance]))
-            .WithSecurity(MessagePackSecurity.UntrustedData);
+            .WithSecurity(MessagePackSecurity.UntrustedData)
+            .WithCompression(MessagePackCompression.Lz4BlockArray);
     }
 
     private readonly bool _inMemory;
