@@ -24,12 +24,17 @@ internal sealed partial class DatabaseStore
     public static SchemaRows Schema(ReadScope s)
     {
         var revision = SchemaRevision(s);
-        if (s is WriteScope { Unchanged: true } write)
+        if (!s.SeesCommittedRows)
+        {
+            return ReadSchema(s, revision);
+        }
+
+        if (s is WriteScope write)
         {
             write.CommittedSchemaRevision ??= revision;
         }
 
-        if (s.KeptSchema(revision) is { } kept)
+        if (s.KeptSchema is { } kept && kept.Revision == revision)
         {
             return kept;
         }

@@ -103,7 +103,8 @@ internal sealed partial class DatabaseStore : IDisposable
             moved.Add(("schema_rev", revision));
             if (s.Published is { } published)
             {
-                s.KeepAtCommit(CheckedPublished(s, new SchemaRows(revision, published.Tables, published.Fields)));
+                var rows = CheckedPublished(s, new SchemaRows(revision, published.Tables, published.Fields));
+                s.OnCommit(() => s.KeepSchema(rows));
             }
         }
 

@@ -27,26 +27,16 @@ internal class ReadScope
     public SqlDialect Dialect => _session.Dialect;
 
     /// <summary>
-    /// The schema rows this session kept, when they are the rows of <paramref name="revision"/> as this scope sees them:
-    /// a read sees committed rows, and committed rows at one revision never differ (see <see cref="DatabaseStore.Schema"/>).
+    /// The schema rows this session kept: those of the last revision it read or a write on it published (see
+    /// <see cref="DatabaseStore.Schema"/>, which decides when they may serve).
     /// </summary>
-    internal SchemaRows? KeptSchema(long revision) =>
-        _session.Schema is { } rows && rows.Revision == revision && SeesCommittedRows ? rows : null;
+    internal SchemaRows? KeptSchema => _session.Schema;
 
-    /// <summary>Keeps <paramref name="rows"/>, read in this scope, for later calls on this session, when they are committed rows.</summary>
-    internal void KeepSchema(SchemaRows rows)
-    {
-        if (SeesCommittedRows)
-        {
-            _session.Schema = rows;
-        }
-    }
-
-    /// <summary>Keeps rows a write published as the schema it committed (see <see cref="WriteScope.PublishSchema"/>).</summary>
-    private protected void KeepCommitted(SchemaRows rows) => _session.Schema = rows;
+    /// <summary>Keeps <paramref name="rows"/> for later calls on this session; they must be committed rows.</summary>
+    internal void KeepSchema(SchemaRows rows) => _session.Schema = rows;
 
     /// <summary>Whether every row this scope reads is a committed one: true for reads; a write says until it changes a row.</summary>
-    private protected virtual bool SeesCommittedRows => true;
+    internal virtual bool SeesCommittedRows => true;
 
     /// <summary>The session's count of changed rows (see <see cref="SqlDialect.RowsChanged"/>).</summary>
     private protected long? RowsChanged() => _session.Dialect.RowsChanged(_session.Connection);

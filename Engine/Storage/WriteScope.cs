@@ -16,7 +16,6 @@ internal sealed class WriteScope : ReadScope
     }
 
     private readonly long? _rowsChangedAtStart;
-    private SchemaRows? _published;
 
     private List<Action>? _committed;
     private HashSet<long>? _touched;
@@ -66,22 +65,11 @@ internal sealed class WriteScope : ReadScope
     /// <summary>What the write published with <see cref="PublishSchema"/>, if anything.</summary>
     internal (IReadOnlyList<TableRow> Tables, IReadOnlyList<FieldRow> Fields)? Published { get; private set; }
 
-    /// <summary>Keeps <paramref name="rows"/> on the session once the write has committed.</summary>
-    internal void KeepAtCommit(SchemaRows rows) => _published = rows;
-
-    /// <summary>Whether the write has changed no row yet, so it still sees the committed rows (where the database tells).</summary>
-    internal bool Unchanged => SeesCommittedRows;
-
     // Until the write changes a row (counted by the database where it tells), it sees the committed rows.
-    private protected override bool SeesCommittedRows => _rowsChangedAtStart is { } start && RowsChanged() == start;
+    internal override bool SeesCommittedRows => _rowsChangedAtStart is { } start && RowsChanged() == start;
 
     internal void Committed()
     {
-        if (_published is not null)
-        {
-            KeepCommitted(_published);
-        }
-
         foreach (var action in _committed ?? [])
         {
             action();
