@@ -15,7 +15,4 @@ internal readonly struct FieldValues(FieldKeys keys)
 
     /// <summary>Sets the value of the field in <paramref name="slot"/>; <see langword="null"/> empties it.</summary>
     public void Set(int slot, object? value) => Slots[slot] = value;
-
-    /// <summary>The values as a dictionary of the non-empty fields (a view: later <see cref="Set"/>s show in it).</summary>
-    public IReadOnlyDictionary<FieldId, object> AsDictionary() => new RecordFields(Keys, Slots);
 }
