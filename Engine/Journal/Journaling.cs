@@ -31,8 +31,7 @@ internal sealed class Journaling
         _inMemory = inMemory;
         Serializer = MessagePackSerializerOptions.Standard
             .WithResolver(CompositeResolver.Create([new JournalImageFormatter()], [StandardResolver.Instance]))
-            .WithSecurity(MessagePackSecurity.UntrustedData)
-            .WithCompression(MessagePackCompression.Lz4BlockArray);
+            .WithSecurity(MessagePackSecurity.UntrustedData);
     }
 
     private readonly bool _inMemory;
