@@ -331,9 +331,12 @@ public sealed class HistoryTests
         const long maxBytes = 2_000;
         using var f = new TestEngine(JournalOn with { Journal = new JournalOptions { Mode = JournalMode.On, MaxBytes = maxBytes } });
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
+
+        // Updates: an entry of a created record holds its keys alone, an update its values before and after.
+        var ada = f.Create(people, ("Name", "Ada"));
         for (var i = 0; i < 40; i++)
         {
-            f.Create(people, ("Name", new string('x', 100) + i));
+            f.Update(people, ada, ("Name", new string('x', 100) + i));
         }
 
         var (count, bytes) = f.Engine.Context.Store(f.Db).Read(SoftrLite.Storage.JournalStore.Totals);
@@ -351,11 +354,10 @@ public sealed class HistoryTests
     {
         using var f = new TestEngine(JournalOn with { Journal = new JournalOptions { Mode = JournalMode.On, MaxBytes = 500 } });
         var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-        f.Create(people, ("Name", "Ada"));
+        var ada = f.Create(people, ("Name", "Ada"));
 
-        // Text that LZ4 cannot shrink (the journal compresses its entries): 1,000 letters drawn at random.
-        var random = new Random(1);
-        f.Create(people, ("Name", new string([.. Enumerable.Range(0, 1_000).Select(_ => (char)('a' + random.Next(26)))])));
+        // An update, whose entry holds the new value (an entry of a created record holds its keys alone).
+        f.Update(people, ada, ("Name", new string('x', 1_000)));
 
         Assert.That(f.Engine.History.CanUndo(f.Db), Is.False);
     }
@@ -408,7 +410,55 @@ public sealed class HistoryTests
         f.Update(people, ada, ("Name", "Ada L."));
         f.Engine.History.Undo(f.Db);
 
-        Assert.That(f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id).Select(v => v.Kind), Is.EqualTo(new[] { RecordVersionKind.Created }));
+        var history = f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id);
+
+        Assert.That(history.Select(v => v.Kind), Is.EqualTo(new[] { RecordVersionKind.Created }));
+        Assert.That(history[0].Fields.Values, Is.EqualTo(new[] { "Ada" }));
+    }
+
+    [Test]
+    public void RecordHistory_shows_the_values_a_record_was_created_with_after_later_updates()
+    {
+        using var f = new TestEngine(JournalOn);
+        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
+        var ada = f.Create(people, ("Name", "Ada"), ("Age", 36));
+        f.Update(people, ada, ("Name", "Ada L."));
+        f.Update(people, ada, ("Age", 37));
+
+        var history = f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id);
+
+        var name = people.Fields.Single(x => x.Name == "Name").Id;
+        var age = people.Fields.Single(x => x.Name == "Age").Id;
+        Assert.Multiple(() =>
+        {
+            Assert.That(history.Select(v => (v.Fields[name], v.Fields[age])), Is.EqualTo(new[] { ((object)"Ada L.", (object)37m), ("Ada L.", 36m), ("Ada", 36m) }));
+            Assert.That(history[2].Kind, Is.EqualTo(RecordVersionKind.Created));
+        });
+    }
+
+    [Test]
+    public void Undo_of_created_records_keeps_the_journal_sizes_and_redo_creates_them_with_their_values()
+    {
+        using var f = new TestEngine(JournalOn);
+        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
+        f.Create(people, ("Name", "Ada"));
+        var batch = f.Engine.Records.CreateMany(f.Db, people.Id, Enumerable.Range(0, 20).Select(i => new Dictionary<string, object?> { ["Name"] = "Person " + i }));
+        var end = DataDump.Of(f.Engine, f.Db);
+
+        f.Engine.History.Undo(f.Db);
+        f.Engine.History.Undo(f.Db);
+        f.Engine.History.Redo(f.Db);
+        f.Engine.History.Redo(f.Db);
+
+        var store = f.Engine.Context.Store(f.Db);
+        var (_, bytes) = store.Read(SoftrLite.Storage.JournalStore.Totals);
+        var written = store.Read(s => s.Statement("SELECT sum(length(bytes)), max(total) - min(total - size) FROM _journal").ExecuteReader() is var reader && reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1)) : default);
+        Assert.Multiple(() =>
+        {
+            Assert.That(DataDump.Of(f.Engine, f.Db), Is.EqualTo(end));
+            Assert.That(f.Get(people, batch[7])["Name"], Is.EqualTo("Person 7"));
+            Assert.That(written, Is.EqualTo((bytes, bytes)));
+        });
     }
 
     [Test]

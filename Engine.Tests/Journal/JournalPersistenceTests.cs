@@ -74,6 +74,38 @@ public sealed class JournalPersistenceTests
     }
 
     [Test]
+    public void Undo_throws_constraint_violation_and_changes_nothing_when_a_record_it_created_changed_since()
+    {
+        DatabaseId database;
+        TableId table;
+        RecordId ada;
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+        using (var engine = SoftrEngine.Open(_directory, new SoftrEngineOptions { TimeProvider = clock }))
+        {
+            database = engine.NewDatabase().Id;
+            table = engine.ContactsTable(database).Id;
+            ada = engine.Records.Create(database, table, new Dictionary<string, object?> { ["Name"] = "Ada" }).Id;
+        }
+
+        // The journal holds a created record by its keys: it notices the edit by the row's edit time.
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        using (var unjournaled = SoftrEngine.Open(_directory, new SoftrEngineOptions { TimeProvider = clock, Journal = new JournalOptions { Mode = JournalMode.Off } }))
+        {
+            unjournaled.Records.Update(database, table, ada, new Dictionary<string, object?> { ["Name"] = "Countess" });
+        }
+
+        using var reopened = SoftrEngine.Open(_directory);
+        var before = DataDump.Of(reopened, database);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(() => reopened.History.Undo(database), SoftrThrows.Code(ErrorCode.ConstraintViolation));
+            Assert.That(DataDump.Of(reopened, database), Is.EqualTo(before));
+            Assert.That(reopened.History.Entries(database).All(e => !e.Undone), Is.True);
+        });
+    }
+
+    [Test]
     public void Undo_throws_constraint_violation_when_a_link_it_added_was_removed_since()
     {
         DatabaseId database;

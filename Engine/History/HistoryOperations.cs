@@ -78,19 +78,27 @@ public sealed class HistoryOperations
             var table = _models.Get(s, databaseId).Table(tableId);
             var codec = new RecordCodec(table, _context.Options.TimeZone, collaborators);
             var versions = new List<RecordVersion>();
+
+            // Newest first: the before-image of each change is what the change older than it left, which is where a
+            // created row's values are when its entry holds its keys alone (else in the row itself).
+            (IReadOnlyList<long> Columns, StoredValue[]? Image)? newer = null;
             foreach (var row in JournalStore.Touching(s, recordId.Value).Where(r => r.Kind == Journaling.RecordsKind))
             {
                 var image = _context.Journal.Decode(row.Bytes);
                 foreach (var change in image.Rows.Where(c => c.Table == table.Num && c.RecordId == recordId.Value))
                 {
+                    (IReadOnlyList<long> Columns, StoredValue[]? Image) left = change.AfterIsKeysOnly
+                        ? newer ?? (Journaling.UserColumns(table), ImageStore.ReadOne(s, table.Num, Journaling.UserColumns(table), change.RowKey))
+                        : (image.Columns[table.Num], change.After);
                     versions.Add(new RecordVersion
                     {
                         Sequence = row.Seq,
                         Kind = change.Before is null ? RecordVersionKind.Created : change.After is null ? RecordVersionKind.Deleted : RecordVersionKind.Updated,
                         At = Timestamps.FromStored(row.At),
                         ActingUser = Journaling.User(row.User),
-                        Fields = change.After is null ? new Dictionary<FieldId, object>() : Values(codec, image.Columns[table.Num], change.After),
+                        Fields = left.Image is null ? new Dictionary<FieldId, object>() : Values(codec, left.Columns, left.Image),
                     });
+                    newer = change.Before is null ? null : (image.Columns[table.Num], change.Before);
                 }
             }
 
@@ -136,7 +144,12 @@ public sealed class HistoryOperations
     private void Records(WriteScope s, DatabaseId databaseId, IReadOnlyList<Collaborator> collaborators, Collaborator? actingUser, long sequence, JournalImage image, bool undo)
     {
         var model = _models.Get(s, databaseId);
-        var changes = JournalReplay.Apply(s, model, sequence, image, undo);
+        var (changes, entry) = JournalReplay.Apply(s, model, sequence, image, undo);
+        if (!ReferenceEquals(entry, image))
+        {
+            JournalStore.Rewrite(s, sequence, _context.Journal.Encode(entry));
+        }
+
         var plan = _plans.For(model);
         if (!plan.IsEmpty && !changes.IsEmpty)
         {

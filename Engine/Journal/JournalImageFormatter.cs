@@ -10,13 +10,16 @@ namespace SoftrLite.Journal;
 /// <c>[2, {table: [columns]}, [[table, rowKey, before, after]…], [[junction, rk, a, b, added]…], schema]</c>, an image
 /// being <c>nil</c> or an array of values (<c>nil</c>, a string, an integer or a float64, as the column holds them).
 /// The after-image of an updated row (both images there) is written as what changed: a map from position to value, so
-/// an update of one field costs its value and the edit time, not the whole row again. Layout 1 (entries written
-/// before 2026-12-03) wrote every after-image whole; both are read.
+/// an update of one field costs its value and the edit time, not the whole row again. The after-image of a created row
+/// holds its system columns only (see <see cref="RowChange.AfterIsKeysOnly"/>) until an undo completes it. Layout 1
+/// (entries written before 2026-12-03) wrote every after-image whole, layout 2 (before 2026-12-04) the after-images of
+/// created rows whole; all three are read, and an engine that knows only the older layouts refuses the new one.
 /// </summary>
 internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage?>
 {
-    private const int Layout = 2;
+    private const int Layout = 3;
     private const int WholeImagesLayout = 1;
+    private const int WholeCreatedImagesLayout = 2;
 
     public void Serialize(ref MessagePackWriter writer, JournalImage? value, MessagePackSerializerOptions options)
     {
@@ -77,7 +80,7 @@ internal sealed class JournalImageFormatter : IMessagePackFormatter<JournalImage
             return null;
         }
 
-        if (reader.ReadArrayHeader() != 5 || reader.ReadInt32() is not (Layout or WholeImagesLayout))
+        if (reader.ReadArrayHeader() != 5 || reader.ReadInt32() is not (Layout or WholeCreatedImagesLayout or WholeImagesLayout))
         {
             throw new MessagePackSerializationException("A journal entry of an unknown layout.");
         }

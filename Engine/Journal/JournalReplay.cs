@@ -8,14 +8,16 @@ namespace SoftrLite.Journal;
 /// Undoes or redoes one journal entry inside a write: first checks that every row and link the entry touched is still as
 /// the entry left it (else refuses, having changed nothing), then puts back the other side's images — rows with their
 /// keys, record IDs and timestamps, link rows with their keys, so links keep their order. Computed values are not
-/// restored: the returned change set is what the caller recomputes and publishes.
+/// restored: the returned change set is what the caller recomputes and publishes. An undo of created rows whose images
+/// are keys-only (see <see cref="RowChange.AfterIsKeysOnly"/>) reads their values before deleting them and returns the
+/// entry with whole images, which the caller stores so a redo can create the rows again.
 /// </summary>
 internal static class JournalReplay
 {
-    public static ChangeSet Apply(WriteScope s, DatabaseModel model, long sequence, JournalImage entry, bool undo)
+    public static (ChangeSet Changes, JournalImage Entry) Apply(WriteScope s, DatabaseModel model, long sequence, JournalImage entry, bool undo)
     {
         var tables = model.Tables.ToDictionary(t => t.Num);
-        Check(s, tables, sequence, entry, undo);
+        entry = Check(s, tables, sequence, entry, undo);
 
         var changes = new ChangeSet();
 
@@ -64,7 +66,7 @@ internal static class JournalReplay
             }
         }
 
-        return changes;
+        return (changes, entry);
     }
 
     /// <summary>
@@ -96,8 +98,11 @@ internal static class JournalReplay
         return fields;
     }
 
-    private static void Check(WriteScope s, Dictionary<long, TableModel> tables, long sequence, JournalImage entry, bool undo)
+    // Refuses the step unless every row is as the entry left it; returns the entry, with whole images where an undo read
+    // the values of created rows it held keys-only.
+    private static JournalImage Check(WriteScope s, Dictionary<long, TableModel> tables, long sequence, JournalImage entry, bool undo)
     {
+        Dictionary<RowChange, StoredValue[]>? completed = null;
         foreach (var group in entry.Rows.GroupBy(r => r.Table))
         {
             if (!tables.TryGetValue(group.Key, out var table) || !Journaling.UserColumns(table).SequenceEqual(entry.Columns[group.Key]))
@@ -110,10 +115,17 @@ internal static class JournalReplay
             {
                 var expected = undo ? row.After : row.Before;
                 var found = current.GetValueOrDefault(row.RowKey);
-                var same = expected is null ? found is null : found is not null && found.AsSpan().SequenceEqual(expected);
+                var keysOnly = undo && row.AfterIsKeysOnly;
+                var same = expected is null ? found is null
+                    : found is not null && (keysOnly ? found.AsSpan(0, ImageStore.SystemCount) : found.AsSpan()).SequenceEqual(expected);
                 if (!same)
                 {
                     throw SoftrErrors.UndoConflict(sequence, table.Id, row.RecordId, undo);
+                }
+
+                if (keysOnly && found!.Length > expected!.Length)
+                {
+                    (completed ??= [])[row] = found;
                 }
             }
         }
@@ -126,6 +138,11 @@ internal static class JournalReplay
                 throw SoftrErrors.UndoLinkConflict(sequence, table, undo);
             }
         }
+
+        return completed is null ? entry : entry with
+        {
+            Rows = entry.Rows.Select(row => completed.TryGetValue(row, out var after) ? row with { After = after } : row).ToArray(),
+        };
     }
 
     private static IEnumerable<(TableModel Table, FieldModel Field)> FieldsOf(IEnumerable<TableModel> tables, long junction) =>

@@ -103,6 +103,23 @@ internal static class JournalStore
     /// <summary>The oldest undone entry: the one a redo applies again.</summary>
     public static JournalRow? OldestRedoable(ReadScope s) => One(s, $"SELECT {Columns} FROM _journal WHERE undone = 1 ORDER BY seq LIMIT 1");
 
+    /// <summary>
+    /// Replaces an entry's bytes (an undo completing keys-only images), keeping the sizes and running totals true: the
+    /// entries after it are all undone ones, whose totals move by the same difference.
+    /// </summary>
+    public static void Rewrite(WriteScope s, long seq, byte[] bytes)
+    {
+        var totals = s.Statement("UPDATE _journal SET total = total + @size - (SELECT size FROM _journal WHERE seq = @seq) WHERE seq >= @seq", ["@size", "@seq"]);
+        totals.Parameters[0].Value = bytes.Length;
+        totals.Parameters[1].Value = seq;
+        totals.ExecuteNonQuery();
+        var entry = s.Statement("UPDATE _journal SET size = @size, bytes = @bytes WHERE seq = @seq", ["@size", "@bytes", "@seq"]);
+        entry.Parameters[0].Value = bytes.Length;
+        entry.Parameters[1].Value = bytes;
+        entry.Parameters[2].Value = seq;
+        entry.ExecuteNonQuery();
+    }
+
     /// <summary>Marks an entry undone, or done again.</summary>
     public static void SetUndone(WriteScope s, long seq, bool undone)
     {

@@ -84,7 +84,7 @@ internal static partial class RecordStore
         }
 
         var rowKey = dialect.ExecuteInsert(command);
-        s.Images?.RowInserted(shape, rowKey, header, values);
+        s.Images?.RowInserted(shape.Table, rowKey, header);
         return rowKey;
     }
 

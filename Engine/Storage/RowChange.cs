@@ -13,4 +13,12 @@ internal sealed record RowChange(long Table, long RowKey, StoredValue[]? Before,
 {
     /// <summary>The record ID of the row (from whichever image there is).</summary>
     public string RecordId => (After ?? Before)![0].Text!;
+
+    /// <summary>
+    /// Whether the row was created by the write and its after-image holds the system columns only (a keys-only image):
+    /// the field values it was created with are the row's own until a later entry changes it, so an undo reads them from
+    /// the row (and keeps them in the entry for a redo), and a record's history takes them from the next entry's
+    /// before-image or the row. For a table without field columns the two kinds of image are the same.
+    /// </summary>
+    public bool AfterIsKeysOnly => Before is null && After is { Length: ImageStore.SystemCount };
 }

@@ -4,9 +4,10 @@ namespace SoftrLite.Storage;
 
 /// <summary>
 /// What a record write changed, taken at the storage seam while it happens (see <see cref="WriteScope.Images"/>): the
-/// first image of every row it updated or deleted, read just before the change; the image of every row it inserted,
-/// made from the values inserted, and kept current as the write updates it (no read after); and the link rows it added
-/// or removed (net: a link added and removed again in the same write is not there).
+/// first image of every row it updated or deleted, read just before the change; the system columns of every row it
+/// inserted (its record ID, times, authors and autonumber: a keys-only image, kept current as the write edits the row,
+/// see <see cref="RowChange.AfterIsKeysOnly"/>), whose field values stay in the row itself until an undo reads them; and
+/// the link rows it added or removed (net: a link added and removed again in the same write is not there).
 /// </summary>
 internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
 {
@@ -103,6 +104,12 @@ internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
         var nums = ColumnsOf(table);
         image[2] = StoredValue.FromInteger(updatedAt);
         image[4] = updatedBy is null ? StoredValue.Empty : StoredValue.FromText(updatedBy);
+        if (image.Length == ImageStore.SystemCount)
+        {
+            // A row this write inserted: its image is keys-only, the values stay in the row.
+            return;
+        }
+
         for (var i = 0; i < columns.Count; i++)
         {
             var at = IndexOf(nums.Nums, columns[i]);
@@ -116,24 +123,18 @@ internal sealed class WriteImages(Func<long, ImageColumns> columnsOf)
     /// <summary>A row was deleted (after <see cref="BeforeRowChange"/>): it has no image after the write.</summary>
     public void RowDeleted(long table, long rowKey) => _current.Remove((table, rowKey));
 
-    /// <summary>A row was inserted with these values (of the shape's columns): it had no image before, and this one after.</summary>
-    public void RowInserted(RowShape shape, long rowKey, in RowHeader header, IReadOnlyList<StoredValue> values)
+    /// <summary>A row was inserted: it had no image before, and after it a keys-only one (its system columns).</summary>
+    public void RowInserted(long table, long rowKey, in RowHeader header)
     {
-        var columns = ColumnsOf(shape.Table);
-        var positions = PositionsOf(shape);
-        var image = new StoredValue[ImageStore.SystemCount + positions.Length];
         var by = header.By is null ? StoredValue.Empty : StoredValue.FromText(header.By);
+        var image = new StoredValue[ImageStore.SystemCount];
         image[0] = StoredValue.FromText(header.Id);
         image[1] = image[2] = StoredValue.FromInteger(header.At);
         image[3] = image[4] = by;
         image[5] = StoredValue.FromInteger(header.Autonumber);
-        for (var i = 0; i < positions.Length; i++)
-        {
-            image[ImageStore.SystemCount + i] = positions[i] < 0 ? StoredValue.Empty : AsStored(values[positions[i]], columns.Storage[i]);
-        }
-
-        _before.TryAdd((shape.Table, rowKey), null);
-        _current[(shape.Table, rowKey)] = image;
+        ColumnsOf(table); // the entry lists the table's columns, which an undo checks against the table's
+        _before.TryAdd((table, rowKey), null);
+        _current[(table, rowKey)] = image;
     }
 
     /// <summary>The links of a record on one side of a link table are about to be removed.</summary>
