@@ -452,7 +452,12 @@ public sealed class HistoryTests
 
         var store = f.Engine.Context.Store(f.Db);
         var (_, bytes) = store.Read(SoftrLite.Storage.JournalStore.Totals);
-        var written = store.Read(s => s.Statement("SELECT sum(length(bytes)), max(total) - min(total - size) FROM _journal").ExecuteReader() is var reader && reader.Read() ? (reader.GetInt64(0), reader.GetInt64(1)) : default);
+        var written = store.Read(s =>
+        {
+            using var reader = s.Statement("SELECT sum(length(bytes)), max(total) - min(total - size) FROM _journal").ExecuteReader();
+            reader.Read();
+            return (Convert.ToInt64(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)));
+        });
         Assert.Multiple(() =>
         {
             Assert.That(DataDump.Of(f.Engine, f.Db), Is.EqualTo(end));
