@@ -70,6 +70,12 @@ internal class ReadScope
     /// <summary>Runs a built statement that returns one integer (a count).</summary>
     public long Count(SqlStatement statement) => Convert.ToInt64(Bind(statement).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Runs a write command made by <see cref="Statement"/>, as the dialect runs writes; returns the rows it changed.</summary>
+    internal int Execute(DbCommand command) => _session.Dialect.Execute(_session, command);
+
+    /// <summary>Runs an INSERT command made by <see cref="Statement"/> from <see cref="SqlDialect.InsertReturningKey"/>; returns the new row's key.</summary>
+    internal long ExecuteInsert(DbCommand command) => _session.Dialect.ExecuteInsert(_session, command);
+
     /// <summary>The prepared command of a fixed statement of Storage on this connection (see <see cref="StoreSession.Statement"/>).</summary>
     internal DbCommand Statement(string sql, ReadOnlySpan<string> names = default, int columns = 0) => _session.Statement(sql, Transaction, names, columns);
 

@@ -83,7 +83,7 @@ internal static partial class RecordStore
             dialect.Bind(parameters[6 + i], values[i], shape.Storages[i]);
         }
 
-        var rowKey = dialect.ExecuteInsert(command);
+        var rowKey = s.ExecuteInsert(command);
         s.Images?.RowInserted(shape.Table, rowKey, header);
         return rowKey;
     }
@@ -116,7 +116,7 @@ internal static partial class RecordStore
             s.Dialect.Bind(parameters[3 + i], values[i], storages[i]);
         }
 
-        command.ExecuteNonQuery();
+        s.Execute(command);
         s.Images?.RowUpdated(table, rowKey, updatedAt, updatedBy, columns, values);
     }
 
@@ -142,7 +142,7 @@ internal static partial class RecordStore
             s.Dialect.Bind(parameters[1 + i], values[i], storages[i]);
         }
 
-        command.ExecuteNonQuery();
+        s.Execute(command);
     }
 
     public static void DeleteRow(WriteScope s, long table, long rowKey)
@@ -150,7 +150,7 @@ internal static partial class RecordStore
         s.Images?.BeforeRowChange(s, table, rowKey);
         var command = s.Statement($"DELETE FROM {SqlNames.DataTable(table)} WHERE _rk = @rk", ["@rk"]);
         command.Parameters[0].Value = rowKey;
-        command.ExecuteNonQuery();
+        s.Execute(command);
         s.Images?.RowDeleted(table, rowKey);
     }
 
@@ -169,7 +169,7 @@ internal static partial class RecordStore
         var command = s.Statement(s.Dialect.InsertReturningKey($"INSERT INTO {SqlNames.Junction(junction)}(a, b) VALUES (@a, @b)", "rk"), ["@a", "@b"]);
         command.Parameters[0].Value = a;
         command.Parameters[1].Value = b;
-        var rk = s.Dialect.ExecuteInsert(command);
+        var rk = s.ExecuteInsert(command);
         s.Images?.LinkInserted(junction, rk, a, b);
     }
 

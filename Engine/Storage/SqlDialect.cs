@@ -106,8 +106,11 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string InsertReturningKey(string insert, string returning);
 
-    /// <summary>Runs an INSERT built by <see cref="InsertReturningKey"/> and gives the new row's key.</summary>
-    public abstract long ExecuteInsert(DbCommand command);
+    /// <summary>Runs an INSERT built by <see cref="InsertReturningKey"/> (a command of <paramref name="session"/>) and gives the new row's key.</summary>
+    public abstract long ExecuteInsert(StoreSession session, DbCommand command);
+
+    /// <summary>Runs a write command of <paramref name="session"/> that returns no rows; returns the rows it changed.</summary>
+    public virtual int Execute(StoreSession session, DbCommand command) => command.ExecuteNonQuery();
 
     /// <summary>Sets a prepared parameter to a stored value of a column of <paramref name="storage"/>.</summary>
     public abstract void Bind(DbParameter parameter, StoredValue value, FieldStorage storage);

@@ -70,11 +70,15 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string InsertReturningKey(string insert, string returning) => insert;
 
-    public override long ExecuteInsert(DbCommand command)
+    public override long ExecuteInsert(StoreSession session, DbCommand command)
     {
-        command.ExecuteNonQuery();
+        Execute(session, command);
         return SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)command.Connection!).Handle);
     }
+
+    // Writes run on SQLite's statement handle, bound by position (see SqliteStatement).
+    public override int Execute(StoreSession session, DbCommand command) =>
+        session.Attached(command, static c => new SqliteStatement(c)).Execute(command.Parameters);
 
     public override void Bind(DbParameter parameter, StoredValue value, FieldStorage storage) => parameter.Value = value.ToParameter();
 

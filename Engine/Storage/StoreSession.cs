@@ -15,6 +15,9 @@ internal sealed class StoreSession : IDisposable
 
     private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
 
+    // What a dialect keeps beside a command (SQLite: its own statement handle), disposed when the command is forgotten.
+    private readonly Dictionary<DbCommand, IDisposable> _attached = new(ReferenceEqualityComparer.Instance);
+
     private readonly string _tag;
 
     /// <summary>
@@ -88,6 +91,21 @@ internal sealed class StoreSession : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// What the dialect keeps beside a command of this session (made by <paramref name="make"/> the first time), disposed
+    /// with the command: before the connection closes, and when the statement cache starts over.
+    /// </summary>
+    public T Attached<T>(DbCommand command, Func<DbCommand, T> make)
+        where T : class, IDisposable
+    {
+        if (!_attached.TryGetValue(command, out var attached))
+        {
+            _attached[command] = attached = make(command);
+        }
+
+        return (T)attached;
+    }
+
     /// <summary>Runs a statement without parameters on this connection (<c>BEGIN</c>, <c>ROLLBACK</c>).</summary>
     public void Run(string sql) => Statement(sql, null).ExecuteNonQuery();
 
@@ -107,6 +125,12 @@ internal sealed class StoreSession : IDisposable
 
     private void ForgetStatements()
     {
+        foreach (var attached in _attached.Values)
+        {
+            attached.Dispose();
+        }
+
+        _attached.Clear();
         foreach (var command in _statements.Values)
         {
             command.Dispose();

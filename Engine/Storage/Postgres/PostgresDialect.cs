@@ -88,7 +88,7 @@ internal sealed partial class PostgresDialect : SqlDialect
 
     public override string InsertReturningKey(string insert, string returning) => $"{insert} RETURNING {returning}";
 
-    public override long ExecuteInsert(DbCommand command) => Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    public override long ExecuteInsert(StoreSession session, DbCommand command) => Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
 
     public override void Bind(DbParameter parameter, StoredValue value, FieldStorage storage)
     {
