@@ -11,7 +11,7 @@ internal static partial class RecordStore
     /// does not have are left out. A write that changes rows reads them here once: for their keys, their journal images
     /// and the records it answers with.
     /// </summary>
-    public static Dictionary<string, RowValues> RowsByIds(ReadScope s, RowShape shape, IReadOnlyCollection<string> ids)
+    public static Dictionary<string, RowValues> RowsByIds(ReadScope s, RowShape shape, IReadOnlySet<string> ids)
     {
         DbCommand command;
         if (ids.Count == 1)
@@ -21,7 +21,9 @@ internal static partial class RecordStore
         }
         else
         {
-            command = s.Statement($"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _id IN ({s.Dialect.TextValues("@ids")})", ["@ids"]);
+            // A join from the list, not IN (list): SQLite then looks each ID up in the _id index as the list gives it,
+            // instead of first sorting the list into a temporary index (a third less time per row). The IDs are distinct.
+            command = s.Statement($"SELECT {shape.SelectList} FROM ({s.Dialect.TextValues("@ids")}) ids JOIN {SqlNames.DataTable(shape.Table)} ON _id = ids.value", ["@ids"]);
             command.Parameters[0].Value = JsonSerializer.Serialize(ids);
         }
 
