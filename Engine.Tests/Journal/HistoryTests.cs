@@ -4,10 +4,11 @@ using static SoftrLite.Tests.Support.TestEngine;
 
 namespace SoftrLite.Tests.Journal;
 
-/// <summary>Undo, redo and record history through <see cref="SoftrEngine.History"/>: what they restore, what they refuse, the journal's bounds.</summary>
+/// <summary>Undo and redo through <see cref="SoftrEngine.History"/>: what they restore and what they refuse.</summary>
 public sealed class HistoryTests
 {
-    private static readonly SoftrEngineOptions JournalOn = new() { IdSeed = 7, Journal = new JournalOptions { Mode = JournalMode.On } };
+    /// <summary>An engine's options with the journal on (in memory it is off by default).</summary>
+    internal static readonly SoftrEngineOptions JournalOn = new() { IdSeed = 7, Journal = new JournalOptions { Mode = JournalMode.On } };
 
     [Test]
     public void Undo_removes_a_created_record_and_redo_brings_it_back_when_the_journal_is_on()
@@ -301,169 +302,6 @@ public sealed class HistoryTests
         Assert.That(() => f.Engine.Records.CreateMany(f.Db, people.Id, [Values(("Name", "Bob")), Values(("Age", "old"))]), SoftrThrows.Code(ErrorCode.ValidationError));
 
         Assert.That(f.Engine.History.Entries(f.Db), Has.Count.EqualTo(entries));
-    }
-
-    [Test]
-    public void Journal_keeps_the_newest_entries_when_pruned_by_count()
-    {
-        using var f = new TestEngine(JournalOn with { Journal = new JournalOptions { Mode = JournalMode.On, MaxEntries = 3 } });
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-        var created = Enumerable.Range(0, 5).Select(i => f.Create(people, ("Name", "P" + i))).ToList();
-
-        var entries = f.Engine.History.Entries(f.Db);
-        for (var i = 0; i < 3; i++)
-        {
-            f.Engine.History.Undo(f.Db);
-        }
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(entries, Has.Count.EqualTo(3));
-            Assert.That(entries.Select(e => e.Sequence), Is.Ordered.Descending);
-            Assert.That(() => f.Engine.History.Undo(f.Db), SoftrThrows.Code(ErrorCode.BadRequest));
-            Assert.That(f.Engine.Records.List(f.Db, people.Id).Items.Select(r => r.Id), Is.EqualTo(created.Take(2).Select(r => r.Id)));
-        });
-    }
-
-    [Test]
-    public void Journal_keeps_entries_within_the_byte_bound_when_pruned_by_bytes()
-    {
-        const long maxBytes = 2_000;
-        using var f = new TestEngine(JournalOn with { Journal = new JournalOptions { Mode = JournalMode.On, MaxBytes = maxBytes } });
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-
-        // Updates: an entry of a created record holds its keys alone, an update its values before and after.
-        var ada = f.Create(people, ("Name", "Ada"));
-        for (var i = 0; i < 40; i++)
-        {
-            f.Update(people, ada, ("Name", new string('x', 100) + i));
-        }
-
-        var (count, bytes) = f.Engine.Context.Store(f.Db).Read(SoftrLite.Storage.JournalStore.Totals);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(bytes, Is.LessThanOrEqualTo(maxBytes));
-            Assert.That(count, Is.GreaterThan(0).And.LessThan(40));
-            Assert.That(f.Engine.History.CanUndo(f.Db), Is.True);
-        });
-    }
-
-    [Test]
-    public void Journal_drops_an_entry_larger_than_the_byte_bound_with_every_older_one()
-    {
-        using var f = new TestEngine(JournalOn with { Journal = new JournalOptions { Mode = JournalMode.On, MaxBytes = 500 } });
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-        var ada = f.Create(people, ("Name", "Ada"));
-
-        // An update, whose entry holds the new value (an entry of a created record holds its keys alone).
-        f.Update(people, ada, ("Name", new string('x', 1_000)));
-
-        Assert.That(f.Engine.History.CanUndo(f.Db), Is.False);
-    }
-
-    [Test]
-    public void RecordHistory_finds_every_record_of_a_batch_of_a_thousand()
-    {
-        // The journal finds a record's entries by its ID in their bytes, so an entry must hold every ID as written: compressed
-        // with LZ4 (tried, and reverted), some IDs became back-references and their history came back empty.
-        using var f = new TestEngine(JournalOn);
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
-        var created = f.Engine.Records.CreateMany(f.Db, people.Id, Enumerable.Range(0, 1_000).Select(i => new Dictionary<string, object?> { ["Name"] = "Person " + i, ["Age"] = i % 90 }));
-
-        var missing = created.Where(r => f.Engine.History.RecordHistory(f.Db, people.Id, r.Id).Count != 1).Select(r => r.Id).ToList();
-
-        Assert.That(missing, Is.Empty);
-    }
-
-    [Test]
-    public void RecordHistory_lists_the_versions_of_a_record_newest_first()
-    {
-        var user = new Collaborator("usr1", "Grace", null);
-        using var f = new TestEngine(JournalOn with { ActingUser = user });
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
-        var ada = f.Create(people, ("Name", "Ada"));
-        f.Create(people, ("Name", "Bob"));
-        f.Update(people, ada, ("Age", 36));
-        f.Engine.Records.Delete(f.Db, people.Id, ada.Id);
-
-        var history = f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id);
-
-        var name = people.Fields.Single(x => x.Name == "Name").Id;
-        Assert.Multiple(() =>
-        {
-            Assert.That(history.Select(v => v.Kind), Is.EqualTo(new[] { RecordVersionKind.Deleted, RecordVersionKind.Updated, RecordVersionKind.Created }));
-            Assert.That(history.Select(v => v.Sequence), Is.Ordered.Descending);
-            Assert.That(history[1].Fields, Has.Count.EqualTo(2));
-            Assert.That(history[2].Fields[name], Is.EqualTo("Ada"));
-            Assert.That(history[0].Fields, Is.Empty);
-            Assert.That(history[2].ActingUser, Is.EqualTo(user));
-        });
-    }
-
-    [Test]
-    public void RecordHistory_leaves_out_undone_writes()
-    {
-        using var f = new TestEngine(JournalOn);
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-        var ada = f.Create(people, ("Name", "Ada"));
-        f.Update(people, ada, ("Name", "Ada L."));
-        f.Engine.History.Undo(f.Db);
-
-        var history = f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id);
-
-        Assert.That(history.Select(v => v.Kind), Is.EqualTo(new[] { RecordVersionKind.Created }));
-        Assert.That(history[0].Fields.Values, Is.EqualTo(new[] { "Ada" }));
-    }
-
-    [Test]
-    public void RecordHistory_shows_the_values_a_record_was_created_with_after_later_updates()
-    {
-        using var f = new TestEngine(JournalOn);
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText), Field("Age", FieldTypeNames.Number));
-        var ada = f.Create(people, ("Name", "Ada"), ("Age", 36));
-        f.Update(people, ada, ("Name", "Ada L."));
-        f.Update(people, ada, ("Age", 37));
-
-        var history = f.Engine.History.RecordHistory(f.Db, people.Id, ada.Id);
-
-        var name = people.Fields.Single(x => x.Name == "Name").Id;
-        var age = people.Fields.Single(x => x.Name == "Age").Id;
-        Assert.Multiple(() =>
-        {
-            Assert.That(history.Select(v => (v.Fields[name], v.Fields[age])), Is.EqualTo(new[] { ((object)"Ada L.", (object)37m), ("Ada L.", 36m), ("Ada", 36m) }));
-            Assert.That(history[2].Kind, Is.EqualTo(RecordVersionKind.Created));
-        });
-    }
-
-    [Test]
-    public void Undo_of_created_records_keeps_the_journal_sizes_and_redo_creates_them_with_their_values()
-    {
-        using var f = new TestEngine(JournalOn);
-        var people = f.Table("People", Field("Name", FieldTypeNames.SingleLineText));
-        f.Create(people, ("Name", "Ada"));
-        var batch = f.Engine.Records.CreateMany(f.Db, people.Id, Enumerable.Range(0, 20).Select(i => new Dictionary<string, object?> { ["Name"] = "Person " + i }));
-        var end = DataDump.Of(f.Engine, f.Db);
-
-        f.Engine.History.Undo(f.Db);
-        f.Engine.History.Undo(f.Db);
-        f.Engine.History.Redo(f.Db);
-        f.Engine.History.Redo(f.Db);
-
-        var store = f.Engine.Context.Store(f.Db);
-        var (_, bytes) = store.Read(SoftrLite.Storage.JournalStore.Totals);
-        var written = store.Read(s =>
-        {
-            using var reader = s.Statement("SELECT sum(length(bytes)), max(total) - min(total - size) FROM _journal").ExecuteReader();
-            reader.Read();
-            return (Convert.ToInt64(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)));
-        });
-        Assert.Multiple(() =>
-        {
-            Assert.That(DataDump.Of(f.Engine, f.Db), Is.EqualTo(end));
-            Assert.That(f.Get(people, batch[7])["Name"], Is.EqualTo("Person 7"));
-            Assert.That(written, Is.EqualTo((bytes, bytes)));
-        });
     }
 
     [Test]
