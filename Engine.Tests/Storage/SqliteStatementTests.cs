@@ -4,9 +4,10 @@ using SoftrLite.Storage;
 namespace SoftrLite.Tests.Storage;
 
 /// <summary>
-/// <see cref="SqliteStatement"/>, the positional runner of the engine's record writes on SQLite: every value kind binds
-/// as Microsoft.Data.Sqlite would bind it, parameters are matched by name whatever their order in the text, and a failed
-/// step throws the same <see cref="SqliteException"/> and leaves the statement usable.
+/// <see cref="SqliteStatement"/>, the positional runner of the engine's record writes and reads by ID on SQLite: every
+/// value kind binds as Microsoft.Data.Sqlite would bind it and reads back as its reader gives it, parameters are matched
+/// by name whatever their order in the text, and a failed step throws the same <see cref="SqliteException"/> and leaves
+/// the statement usable.
 /// </summary>
 public sealed class SqliteStatementTests
 {
@@ -86,6 +87,65 @@ public sealed class SqliteStatementTests
         using var statement = new SqliteStatement(command);
 
         Assert.That(() => statement.Execute(command.Parameters), Throws.InvalidOperationException.With.Message.Contains("DateTime"));
+    }
+
+    [Test]
+    public void Query_reads_each_kind_as_the_provider_reader_does_and_runs_again_once_its_rows_are_disposed()
+    {
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.CommandText = "INSERT INTO t(k, v, u) VALUES (1, 42, 'a'), (2, 2.5, NULL), (3, 'ünï', 'c'), (4, x'6869', 'd'), (5, NULL, 'e')";
+            insert.ExecuteNonQuery();
+        }
+
+        using var command = Command("SELECT k, v, u FROM t WHERE k >= @from ORDER BY k", ("@from", 1L));
+        using var statement = new SqliteStatement(command);
+        using var read = _connection.CreateCommand();
+        read.CommandText = command.CommandText;
+        read.Parameters.Add(new SqliteParameter("@from", 1L));
+
+        var positional = Rows(statement.Query(command.Parameters));
+        var again = Rows(statement.Query(command.Parameters));
+        var provider = Rows(new ReaderCursor(read.ExecuteReader()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(positional, Has.Count.EqualTo(5));
+            Assert.That(positional[1], Is.EqualTo((2L, StoredValue.FromReal(2.5), StoredValue.Empty)));
+            Assert.That(positional[3].Item2, Is.EqualTo(StoredValue.FromText("hi")));
+            Assert.That(positional, Is.EqualTo(provider));
+            Assert.That(again, Is.EqualTo(positional));
+        });
+    }
+
+    [Test]
+    public void Query_throws_when_its_table_is_gone_as_the_provider_reader_does()
+    {
+        using var command = Command("SELECT k FROM t WHERE k = @k", ("@k", 1L));
+        using var statement = new SqliteStatement(command);
+        using (var drop = _connection.CreateCommand())
+        {
+            drop.CommandText = "DROP TABLE t";
+            drop.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<SqliteException>(() => statement.Query(command.Parameters).Dispose());
+
+        Assert.That(error!.SqliteErrorCode, Is.EqualTo(1));
+    }
+
+    private static List<(long, StoredValue, StoredValue)> Rows(RowCursor cursor)
+    {
+        using (cursor)
+        {
+            var rows = new List<(long, StoredValue, StoredValue)>();
+            while (cursor.Read())
+            {
+                rows.Add((cursor.Integer(0), cursor.Value(1), cursor.Read(2, FieldStorage.Text)));
+            }
+
+            return rows;
+        }
     }
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)

@@ -73,6 +73,12 @@ internal class ReadScope
     /// <summary>Runs a write command made by <see cref="Statement"/>, as the dialect runs writes; returns the rows it changed.</summary>
     internal int Execute(DbCommand command) => _session.Dialect.Execute(_session, command);
 
+    /// <summary>Runs a query command made by <see cref="Statement"/> (with a fixed list of parameters) and gives its rows.</summary>
+    internal RowCursor Query(DbCommand command) => _session.Dialect.Query(_session, command);
+
+    /// <summary>Runs a built statement and gives its rows through the provider's reader (the caller disposes them).</summary>
+    internal RowCursor Cursor(SqlStatement statement) => new ReaderCursor(Reader(statement));
+
     /// <summary>Runs an INSERT command made by <see cref="Statement"/> from <see cref="SqlDialect.InsertReturningKey"/>; returns the new row's key.</summary>
     internal long ExecuteInsert(DbCommand command) => _session.Dialect.ExecuteInsert(_session, command);
 

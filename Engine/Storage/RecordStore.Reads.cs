@@ -28,11 +28,11 @@ internal static partial class RecordStore
         }
 
         var rows = new Dictionary<string, RowValues>(ids.Count, StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
+        using var cursor = s.Query(command);
         var storages = shape.Storages;
-        while (reader.Read())
+        var row = new StoredRow(cursor);
+        while (cursor.Read())
         {
-            var row = new StoredRow(reader, s.Dialect);
             var values = new StoredValue[RowValues.SystemCount + storages.Count];
             for (var column = RowColumn.Id; column <= RowColumn.Autonumber; column++)
             {
@@ -56,7 +56,7 @@ internal static partial class RecordStore
     {
         var command = s.Statement(shape.ById, ["@id"]);
         command.Parameters[0].Value = id;
-        return ReadAll(command, s.Dialect, read);
+        return ReadAll(s.Query(command), read);
     }
 
     /// <summary>
@@ -67,12 +67,12 @@ internal static partial class RecordStore
     /// </summary>
     public static bool TryRowById(ReadScope s, RowShape shape, long revision, string id, Action<StoredRow?> read)
     {
-        DbDataReader reader;
+        RowCursor cursor;
         try
         {
             var command = s.Statement(shape.ByIdWithRevision, ["@id"]);
             command.Parameters[0].Value = id;
-            reader = command.ExecuteReader();
+            cursor = s.Query(command);
         }
         catch (Exception exception) when (s.Dialect.IsStaleSchema(exception))
         {
@@ -81,14 +81,14 @@ internal static partial class RecordStore
             return false;
         }
 
-        using (reader)
+        using (cursor)
         {
-            if (!reader.Read() || reader.GetInt64(0) != revision)
+            if (!cursor.Read() || cursor.Integer(0) != revision)
             {
                 return false;
             }
 
-            var row = new StoredRow(reader, s.Dialect, 1);
+            var row = new StoredRow(cursor, 1);
             read(row.Exists ? row : null);
             return true;
         }
@@ -102,29 +102,30 @@ internal static partial class RecordStore
     /// </summary>
     public static List<T>? TryRowsAtRevisions<T>(ReadScope s, SqlStatement statement, Func<long, long, bool> current, Func<StoredRow, T> read)
     {
-        DbDataReader reader;
+        RowCursor cursor;
         try
         {
-            reader = s.Reader(statement);
+            cursor = s.Cursor(statement);
         }
         catch (Exception exception) when (s.Dialect.IsStaleSchema(exception))
         {
             return null;
         }
 
-        using (reader)
+        using (cursor)
         {
-            if (!reader.Read() || !current(reader.GetInt64(0), reader.GetInt64(1)))
+            if (!cursor.Read() || !current(cursor.Integer(0), cursor.Integer(1)))
             {
                 return null;
             }
 
             var rows = new List<T>(statement.ExpectedRows);
+            var row = new StoredRow(cursor, 2);
             do
             {
-                rows.Add(read(new StoredRow(reader, s.Dialect, 2)));
+                rows.Add(read(row));
             }
-            while (reader.Read());
+            while (cursor.Read());
             return rows;
         }
     }
@@ -136,7 +137,7 @@ internal static partial class RecordStore
             $"SELECT {shape.SelectList} FROM {SqlNames.DataTable(shape.Table)} WHERE _rk IN ({s.Dialect.IntegerValues("@keys")}) ORDER BY _rk",
             ["@keys"]);
         command.Parameters[0].Value = JsonSerializer.Serialize(keys);
-        return ReadAll(command, s.Dialect, read);
+        return ReadAll(s.Query(command), read);
     }
 
     /// <summary>The record IDs of some row keys (rows that do not exist are left out).</summary>
@@ -155,7 +156,18 @@ internal static partial class RecordStore
     }
 
     /// <summary>The rows a built statement selects (its select list is a <see cref="RowShape.SelectList"/>).</summary>
-    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) => s.Rows(statement, reader => read(new StoredRow(reader, s.Dialect)));
+    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read)
+    {
+        var rows = new List<T>(statement.ExpectedRows);
+        using var cursor = s.Cursor(statement);
+        var row = new StoredRow(cursor);
+        while (cursor.Read())
+        {
+            rows.Add(read(row));
+        }
+
+        return rows;
+    }
 
     /// <summary>
     /// The links of several records through one link table, in link order: for each, the record's row key, the linked
@@ -183,16 +195,19 @@ internal static partial class RecordStore
         }
     }
 
-    private static List<T> ReadAll<T>(DbCommand command, SqlDialect dialect, Func<StoredRow, T> read)
+    // Reads every row of the cursor, and disposes it.
+    private static List<T> ReadAll<T>(RowCursor cursor, Func<StoredRow, T> read)
     {
-        var rows = new List<T>();
-        using var reader = command.ExecuteReader();
-        var row = new StoredRow(reader, dialect);
-        while (reader.Read())
+        using (cursor)
         {
-            rows.Add(read(row));
-        }
+            var rows = new List<T>();
+            var row = new StoredRow(cursor);
+            while (cursor.Read())
+            {
+                rows.Add(read(row));
+            }
 
-        return rows;
+            return rows;
+        }
     }
 }

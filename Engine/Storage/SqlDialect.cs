@@ -112,26 +112,9 @@ internal abstract class SqlDialect
     /// <summary>Runs a write command of <paramref name="session"/> that returns no rows; returns the rows it changed.</summary>
     public virtual int Execute(StoreSession session, DbCommand command) => command.ExecuteNonQuery();
 
+    /// <summary>Runs a fixed query command of <paramref name="session"/> (its parameters always the same list) and gives its rows.</summary>
+    public virtual RowCursor Query(StoreSession session, DbCommand command) => new ReaderCursor(command.ExecuteReader());
+
     /// <summary>Sets a prepared parameter to a stored value of a column of <paramref name="storage"/>.</summary>
     public abstract void Bind(DbParameter parameter, StoredValue value, FieldStorage storage);
-
-    /// <summary>
-    /// Reads a column whose storage is known: typed columns directly; a computed (<see cref="FieldStorage.Any"/>) column
-    /// by the type the database gives its value (see <see cref="RecordStore.ReadValue"/>).
-    /// </summary>
-    public StoredValue Read(DbDataReader reader, int ordinal, FieldStorage storage)
-    {
-        if (reader.IsDBNull(ordinal))
-        {
-            return StoredValue.Empty;
-        }
-
-        return storage switch
-        {
-            FieldStorage.Text => StoredValue.FromText(reader.GetString(ordinal)),
-            FieldStorage.Integer => StoredValue.FromInteger(reader.GetInt64(ordinal)),
-            FieldStorage.Real => StoredValue.FromReal(reader.GetDouble(ordinal)),
-            _ => RecordStore.ReadValue(reader, ordinal),
-        };
-    }
 }

@@ -80,6 +80,10 @@ internal sealed class SqliteDialect : SqlDialect
     public override int Execute(StoreSession session, DbCommand command) =>
         session.Attached(command, static c => new SqliteStatement(c)).Execute(command.Parameters);
 
+    // Reads of record rows by ID run on the statement handle too, read by SQLite's column calls (see SqliteRows).
+    public override RowCursor Query(StoreSession session, DbCommand command) =>
+        session.Attached(command, static c => new SqliteStatement(c)).Query(command.Parameters);
+
     public override void Bind(DbParameter parameter, StoredValue value, FieldStorage storage) => parameter.Value = value.ToParameter();
 
 }

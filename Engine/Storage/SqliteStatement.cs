@@ -5,7 +5,8 @@ using SQLitePCL;
 namespace SoftrLite.Storage;
 
 /// <summary>
-/// A write statement of Storage run on SQLite's own statement handle, its parameters bound by position. Microsoft.Data.Sqlite
+/// A fixed statement of Storage run on SQLite's own statement handle, its parameters bound by position: record writes,
+/// and the reads of record rows by ID (read through <see cref="SqliteRows"/>). Microsoft.Data.Sqlite
 /// finds every parameter by its name on every execution (the name encoded to UTF-8, then looked up in the statement's
 /// list): on a 16-column insert that was most of the statement's managed cost. Here the positions are found once, text is
 /// bound as UTF-16 without a copy, and the statement is reset after each step. Errors are the same
@@ -46,14 +47,7 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds the values of <paramref name="parameters"/> (the command's, in its order), runs the statement once and returns the rows it changed.</summary>
     public int Execute(DbParameterCollection parameters)
     {
-        for (var i = 0; i < _positions.Length; i++)
-        {
-            if (_positions[i] > 0)
-            {
-                Bind(_positions[i], parameters[i].Value);
-            }
-        }
-
+        Bind(parameters);
         var rc = raw.sqlite3_step(_statement);
         if (rc is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
         {
@@ -71,7 +65,30 @@ internal sealed class SqliteStatement : IDisposable
         return raw.sqlite3_changes(_db);
     }
 
+    /// <summary>Binds the values of <paramref name="parameters"/> and starts the query; the rows must be disposed before it runs again.</summary>
+    public RowCursor Query(DbParameterCollection parameters)
+    {
+        Bind(parameters);
+        return new SqliteRows(_db, _statement);
+    }
+
     public void Dispose() => _statement.Dispose();
+
+    private void Bind(DbParameterCollection parameters)
+    {
+        if (parameters.Count != _positions.Length)
+        {
+            throw new InvalidOperationException($"A positional statement was prepared with {_positions.Length} parameters and given {parameters.Count}.");
+        }
+
+        for (var i = 0; i < _positions.Length; i++)
+        {
+            if (_positions[i] > 0)
+            {
+                Bind(_positions[i], parameters[i].Value);
+            }
+        }
+    }
 
     private void Bind(int position, object? value)
     {
