@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace SoftrLite.Storage;
@@ -57,21 +56,5 @@ internal sealed class SqliteRows : RowCursor
 
     public override void Dispose() => raw.sqlite3_reset(_statement);
 
-    private int Step()
-    {
-        var rc = raw.sqlite3_step(_statement);
-        if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
-        {
-            try
-            {
-                SqliteException.ThrowExceptionForRC(rc, _db);
-            }
-            finally
-            {
-                raw.sqlite3_reset(_statement);
-            }
-        }
-
-        return rc;
-    }
+    private int Step() => SqliteStatement.Step(_db, _statement);
 }

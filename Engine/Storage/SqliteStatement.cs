@@ -48,21 +48,31 @@ internal sealed class SqliteStatement : IDisposable
     public int Execute(DbParameterCollection parameters)
     {
         Bind(parameters);
-        var rc = raw.sqlite3_step(_statement);
+        Step(_db, _statement);
+        raw.sqlite3_reset(_statement);
+        return raw.sqlite3_changes(_db);
+    }
+
+    /// <summary>
+    /// Takes one step of <paramref name="statement"/> and returns <c>SQLITE_ROW</c> or <c>SQLITE_DONE</c>; on an error,
+    /// resets the statement (so it can run again) and throws the provider's <see cref="SqliteException"/> for it.
+    /// </summary>
+    public static int Step(sqlite3 db, sqlite3_stmt statement)
+    {
+        var rc = raw.sqlite3_step(statement);
         if (rc is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
         {
             try
             {
-                SqliteException.ThrowExceptionForRC(rc, _db);
+                SqliteException.ThrowExceptionForRC(rc, db);
             }
             finally
             {
-                raw.sqlite3_reset(_statement);
+                raw.sqlite3_reset(statement);
             }
         }
 
-        raw.sqlite3_reset(_statement);
-        return raw.sqlite3_changes(_db);
+        return rc;
     }
 
     /// <summary>Binds the values of <paramref name="parameters"/> and starts the query; the rows must be disposed before it runs again.</summary>
