@@ -156,18 +156,8 @@ internal static partial class RecordStore
     }
 
     /// <summary>The rows a built statement selects (its select list is a <see cref="RowShape.SelectList"/>).</summary>
-    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read)
-    {
-        var rows = new List<T>(statement.ExpectedRows);
-        using var cursor = s.Cursor(statement);
-        var row = new StoredRow(cursor);
-        while (cursor.Read())
-        {
-            rows.Add(read(row));
-        }
-
-        return rows;
-    }
+    public static List<T> Rows<T>(ReadScope s, SqlStatement statement, Func<StoredRow, T> read) =>
+        ReadAll(s.Cursor(statement), read, statement.ExpectedRows);
 
     /// <summary>
     /// The links of several records through one link table, in link order: for each, the record's row key, the linked
@@ -196,11 +186,11 @@ internal static partial class RecordStore
     }
 
     // Reads every row of the cursor, and disposes it.
-    private static List<T> ReadAll<T>(RowCursor cursor, Func<StoredRow, T> read)
+    private static List<T> ReadAll<T>(RowCursor cursor, Func<StoredRow, T> read, int expected = 0)
     {
         using (cursor)
         {
-            var rows = new List<T>();
+            var rows = new List<T>(expected);
             var row = new StoredRow(cursor);
             while (cursor.Read())
             {
