@@ -88,7 +88,7 @@ public sealed class HistoryOperations
                 foreach (var change in image.Rows.Where(c => c.Table == table.Num && c.RecordId == recordId.Value))
                 {
                     (IReadOnlyList<long> Columns, StoredValue[]? Image) left = change.AfterIsKeysOnly
-                        ? newer ?? (Journaling.UserColumns(table), ImageStore.ReadOne(s, table.Num, Journaling.UserColumns(table), change.RowKey))
+                        ? newer ?? CurrentRow(s, table, change.RowKey)
                         : (image.Columns[table.Num], change.After);
                     versions.Add(new RecordVersion
                     {
@@ -194,6 +194,13 @@ public sealed class HistoryOperations
     {
         _databases.WorkspaceOf(databaseId);
         return _context.Store(databaseId).Read(work);
+    }
+
+    // A row as it is now, with the table's journaled columns (null when the row is gone).
+    private static (IReadOnlyList<long> Columns, StoredValue[]? Image) CurrentRow(ReadScope s, TableModel table, long rowKey)
+    {
+        var columns = Journaling.UserColumns(table);
+        return (columns, ImageStore.ReadOne(s, table.Num, columns, rowKey));
     }
 
     private static Dictionary<FieldId, object> Values(RecordCodec codec, IReadOnlyList<long> columns, StoredValue[] image)
